@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace Insights.Core;
+
+/// <summary>
+/// The report's percentage rule, computed exactly. The value p = 100 × count / denominator is never held
+/// in floating point: 0 decimals when p ≥ 10, 1 decimal when 1 ≤ p &lt; 10, 2 decimals when p &lt; 1
+/// (the band is chosen by the unrounded value), halves rounded away from zero, invariant culture.
+/// </summary>
+public static class Percent
+{
+    /// <summary>Formats <paramref name="count"/> of <paramref name="denominator"/> as the report prints it.</summary>
+    /// <param name="count">The count; 0 or more. It may exceed the denominator (rates per 100).</param>
+    /// <param name="denominator">The base; 1 or more.</param>
+    /// <returns>Text such as <c>74%</c>, <c>4.0%</c>, <c>0.58%</c>, <c>0%</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or <paramref name="denominator"/> is 0 or less.</exception>
+    /// <example>23 of 4,000 is 0.575%, which prints <c>0.58%</c>; 1 of 8 is 12.5%, which prints <c>13%</c>.</example>
+    public static string Format(long count, long denominator)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(denominator);
+        if (count == 0)
+        {
+            return "0%";
+        }
+
+        var decimals = DecimalsFor(count, denominator);
+        var scaled = Rounding.DivideHalfAwayFromZero((Int128)count * Pow10(decimals + 2), denominator);
+        return Rounding.FixedPoint(scaled, decimals) + "%";
+    }
+
+    /// <summary>Returns the number of decimals the rule uses for <paramref name="count"/> of <paramref name="denominator"/>: 0, 1 or 2.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or <paramref name="denominator"/> is 0 or less.</exception>
+    public static int DecimalsFor(long count, long denominator)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(denominator);
+        var hundredTimesCount = (Int128)count * 100;
+        if (hundredTimesCount >= (Int128)denominator * 10)
+        {
+            return 0;
+        }
+
+        return hundredTimesCount >= denominator ? 1 : 2;
+    }
+
+    private static Int128 Pow10(int exponent) => exponent switch
+    {
+        2 => 100,
+        3 => 1_000,
+        4 => 10_000,
+        _ => throw new ArgumentOutOfRangeException(nameof(exponent)),
+    };
+}
+
+/// <summary>Exact decimal rounding shared by percentages and statistics.</summary>
+internal static class Rounding
+{
+    /// <summary>Rounds numerator / denominator (both non-negative, denominator positive) half away from zero.</summary>
+    internal static Int128 DivideHalfAwayFromZero(Int128 numerator, Int128 denominator)
+    {
+        if (numerator < 0)
+        {
+            return -DivideHalfAwayFromZero(-numerator, denominator);
+        }
+
+        var (quotient, remainder) = Int128.DivRem(numerator, denominator);
+        return remainder * 2 >= denominator ? quotient + 1 : quotient;
+    }
+
+    /// <summary>Writes <paramref name="scaled"/> / 10^<paramref name="decimals"/> with exactly that many decimals.</summary>
+    internal static string FixedPoint(Int128 scaled, int decimals)
+    {
+        var negative = scaled < 0;
+        var magnitude = negative ? -scaled : scaled;
+        var digits = magnitude.ToString(CultureInfo.InvariantCulture);
+        if (decimals > 0)
+        {
+            digits = digits.PadLeft(decimals + 1, '0');
+            digits = string.Concat(digits.AsSpan(0, digits.Length - decimals), ".", digits.AsSpan(digits.Length - decimals));
+        }
+
+        return negative ? "-" + digits : digits;
+    }
+}
