@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 for project in src/*/; do
   name=$(basename "$project")
-  out=$(dotnet build "$project" --no-incremental -p:TreatWarningsAsErrors=false 2>&1 | grep -F "$name.csproj]" || true)
+  out=$(dotnet build "$project" --no-incremental -p:TreatWarningsAsErrors=false --artifacts-path "${ARTIFACTS:-/tmp/public-api-artifacts}" 2>&1 | grep -F "$name.csproj]" || true)
   added=$(grep -oP "RS0016: Symbol '\K.*?(?=' is not part of the declared public API)" <<<"$out" | sort -u || true)
   removed=$(grep -oP "RS0017: Symbol '\K.*?(?=' is part of the declared API)" <<<"$out" | sort -u || true)
   file="$project/PublicAPI.Unshipped.txt"
