@@ -1,0 +1,130 @@
+namespace Insights.Core.Tabulation;
+
+/// <summary>A titled, ordered group of table definitions.</summary>
+/// <typeparam name="T">The record type counted.</typeparam>
+/// <param name="Title">The section's title.</param>
+/// <param name="Tables">The tables in printed order.</param>
+public sealed record ReportSection<T>(string Title, IReadOnlyList<Tabulator<T>> Tables);
+
+/// <summary>
+/// A report definition: sections of tables. Evaluation counts every table in one pass over the records,
+/// optionally on several threads whose partial states are merged.
+/// </summary>
+/// <typeparam name="T">The record type counted.</typeparam>
+public sealed class Report<T>
+{
+    private readonly ReportSection<T>[] _sections;
+    private readonly Tabulator<T>[] _tables;
+    private readonly int[] _offsets;
+
+    /// <summary>Creates a report from its sections.</summary>
+    /// <exception cref="ArgumentException">The title is blank.</exception>
+    public Report(string title, IEnumerable<ReportSection<T>> sections)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(sections);
+        Title = title;
+        _sections = [.. sections];
+        _tables = [.. _sections.SelectMany(s => s.Tables)];
+        _offsets = new int[_tables.Length + 1];
+        for (var i = 0; i < _tables.Length; i++)
+        {
+            _offsets[i + 1] = checked(_offsets[i] + _tables[i].CounterCount);
+        }
+    }
+
+    /// <summary>Gets the report's title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the sections in printed order.</summary>
+    public IReadOnlyList<ReportSection<T>> Sections => _sections;
+
+    internal int CounterCount => _offsets[^1];
+
+    /// <summary>Returns the report keeping only the sections whose title passes <paramref name="keep"/>.</summary>
+    public Report<T> WithSections(Func<ReportSection<T>, bool> keep) => new(Title, _sections.Where(keep));
+
+    /// <summary>Counts every table in one pass over <paramref name="items"/>.</summary>
+    public ReportResult Evaluate(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var counters = new long[CounterCount];
+        foreach (var item in items)
+        {
+            Accumulate(item, counters);
+        }
+
+        return Finish(counters);
+    }
+
+    /// <summary>
+    /// Counts every table over <paramref name="items"/> split into one contiguous partition per thread, then merges
+    /// the partial counts. The result is identical to <see cref="Evaluate"/>.
+    /// </summary>
+    public ReportResult EvaluateParallel(IReadOnlyList<T> items, int? degreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var parts = Math.Max(1, Math.Min(degreeOfParallelism ?? Environment.ProcessorCount, Math.Max(1, items.Count / 1024)));
+        var partials = new long[parts][];
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+        {
+            var counters = new long[CounterCount];
+            var start = (int)((long)items.Count * part / parts);
+            var end = (int)((long)items.Count * (part + 1) / parts);
+            for (var i = start; i < end; i++)
+            {
+                Accumulate(items[i], counters);
+            }
+
+            partials[part] = counters;
+        });
+
+        for (var part = 1; part < parts; part++)
+        {
+            Counter.AddInto(partials[0], partials[part]);
+        }
+
+        return Finish(partials[0]);
+    }
+
+    internal void Accumulate(T item, Span<long> counters)
+    {
+        for (var i = 0; i < _tables.Length; i++)
+        {
+            _tables[i].Accumulate(item, counters[_offsets[i].._offsets[i + 1]]);
+        }
+    }
+
+    internal ReportResult Finish(ReadOnlySpan<long> counters)
+    {
+        var sections = new List<ReportResultSection>();
+        var index = 0;
+        foreach (var section in _sections)
+        {
+            var tables = new List<Table>();
+            foreach (var _ in section.Tables)
+            {
+                tables.Add(_tables[index].Finish(counters[_offsets[index].._offsets[index + 1]]));
+                index++;
+            }
+
+            sections.Add(new ReportResultSection(section.Title, tables));
+        }
+
+        return new ReportResult(Title, sections);
+    }
+}
+
+/// <summary>An evaluated report: its title and its sections of tables.</summary>
+/// <param name="Title">The report's title.</param>
+/// <param name="Sections">The evaluated sections in printed order.</param>
+public sealed record ReportResult(string Title, IReadOnlyList<ReportResultSection> Sections)
+{
+    /// <summary>Gets every table in printed order.</summary>
+    public IEnumerable<Table> Tables => Sections.SelectMany(s => s.Tables);
+}
+
+/// <summary>An evaluated section: its title and tables.</summary>
+/// <param name="Title">The section's title.</param>
+/// <param name="Tables">The tables in printed order.</param>
+public sealed record ReportResultSection(string Title, IReadOnlyList<Table> Tables);

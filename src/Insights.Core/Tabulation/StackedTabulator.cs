@@ -1,0 +1,55 @@
+namespace Insights.Core.Tabulation;
+
+/// <summary>
+/// Several definitions printed as one table: the rows of each part in turn, under the first part's title,
+/// bases and columns (e.g. a count with the mean that belongs to it). Every part must have as many columns
+/// as the first.
+/// </summary>
+internal sealed class StackedTabulator<T> : Tabulator<T>
+{
+    private readonly Tabulator<T>[] _parts;
+    private readonly int[] _offsets;
+
+    internal StackedTabulator(string title, IReadOnlyList<Tabulator<T>> parts)
+        : base(title)
+    {
+        if (parts.Count == 0)
+        {
+            throw new ArgumentException($"The table '{title}' needs at least one part.", nameof(parts));
+        }
+
+        _parts = [.. parts];
+        _offsets = new int[_parts.Length + 1];
+        for (var i = 0; i < _parts.Length; i++)
+        {
+            _offsets[i + 1] = checked(_offsets[i] + _parts[i].CounterCount);
+        }
+
+        Notes = [.. _parts.SelectMany(p => p.Notes)];
+    }
+
+    internal override int CounterCount => _offsets[^1];
+
+    internal override void Accumulate(T item, Span<long> counters)
+    {
+        for (var i = 0; i < _parts.Length; i++)
+        {
+            _parts[i].Accumulate(item, counters[_offsets[i].._offsets[i + 1]]);
+        }
+    }
+
+    internal override Table Finish(ReadOnlySpan<long> counters)
+    {
+        var tables = new Table[_parts.Length];
+        for (var i = 0; i < _parts.Length; i++)
+        {
+            tables[i] = _parts[i].Finish(counters[_offsets[i].._offsets[i + 1]]);
+            if (tables[i].Columns.Count != tables[0].Columns.Count)
+            {
+                throw new InvalidOperationException($"Part '{_parts[i].Title}' of '{Title}' has {tables[i].Columns.Count} columns; the first part has {tables[0].Columns.Count}.");
+            }
+        }
+
+        return new Table(Title, tables[0].Bases, tables[0].Columns, [.. tables.SelectMany(t => t.Rows)], Notes);
+    }
+}

@@ -1,0 +1,176 @@
+namespace Insights.Core.Tabulation;
+
+/// <summary>
+/// The immutable result of evaluating a table definition: a title, the base(s) it was computed over, its
+/// columns, its rows and its notes. Every percentage a renderer prints is <see cref="Percent.Format"/> of a
+/// cell's count and base, so a table can never print a percentage that disagrees with its counts.
+/// </summary>
+public sealed class Table
+{
+    /// <summary>Creates a table.</summary>
+    /// <exception cref="ArgumentException">A row has a different number of cells than there are columns, or the title is blank.</exception>
+    public Table(string title, IReadOnlyList<TableBase> bases, IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> rows, IReadOnlyList<string>? notes = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(bases);
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var row in rows)
+        {
+            if (row.Cells.Count != columns.Count)
+            {
+                throw new ArgumentException($"Row '{row.Label}' of table '{title}' has {row.Cells.Count} cells for {columns.Count} columns.", nameof(rows));
+            }
+        }
+
+        Title = title;
+        Bases = bases.ToArray();
+        Columns = columns.ToArray();
+        Rows = rows.ToArray();
+        Notes = notes?.ToArray() ?? [];
+    }
+
+    /// <summary>Gets the title, as the report prints it.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the bases stated in the table's header (usually one n; grids state one per item).</summary>
+    public IReadOnlyList<TableBase> Bases { get; }
+
+    /// <summary>Gets the columns; each row has one cell per column.</summary>
+    public IReadOnlyList<TableColumn> Columns { get; }
+
+    /// <summary>Gets the rows in printed order.</summary>
+    public IReadOnlyList<TableRow> Rows { get; }
+
+    /// <summary>Gets the footnotes printed under the table.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Finds the first row with exactly this label (ordinal), or <see langword="null"/>.</summary>
+    public TableRow? Row(string label) => Rows.FirstOrDefault(r => string.Equals(r.Label, label, StringComparison.Ordinal));
+
+    /// <inheritdoc/>
+    public override string ToString() => Title;
+}
+
+/// <summary>A base stated in a table's header: what was counted and how many.</summary>
+/// <param name="Label">How the report names it: <c>n</c>, or e.g. <c>Number of police reports</c>.</param>
+/// <param name="N">The number of records in the base.</param>
+public sealed record TableBase(string Label, long N);
+
+/// <summary>A column of a table.</summary>
+/// <param name="Header">The column header, e.g. <c>Intake</c> or <c>Feel safer</c>; empty for the single count column.</param>
+/// <param name="Group">The header of the column group above it (e.g. <c>Impact</c>), or <see langword="null"/>.</param>
+/// <param name="Base">The column's own n when it has one (grids, intake vs exit), or <see langword="null"/>.</param>
+public sealed record TableColumn(string Header, string? Group = null, long? Base = null);
+
+/// <summary>What a row is: an answer, an answer under its parent, a net, a total, a statistic, or the missing answers.</summary>
+public enum RowKind
+{
+    /// <summary>An answer category.</summary>
+    Category,
+
+    /// <summary>An answer printed under its parent category (the report marks it └).</summary>
+    SubCategory,
+
+    /// <summary>A net: the records in any of several categories (Total BME, Total Agree).</summary>
+    Net,
+
+    /// <summary>The total of the categories, printed as a count only.</summary>
+    Total,
+
+    /// <summary>A statistic such as a mean or median, printed as a value with its unit.</summary>
+    Statistic,
+
+    /// <summary>Records without an answer.</summary>
+    Missing,
+
+    /// <summary>A count defined by its own rule and base (e.g. reduction in DASH ticks).</summary>
+    Derived,
+}
+
+/// <summary>One row: its label, its kind and one cell per column (null where the table leaves a blank).</summary>
+public sealed record TableRow
+{
+    /// <summary>Creates a row.</summary>
+    public TableRow(string label, RowKind kind, IReadOnlyList<TableCell?> cells)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        ArgumentNullException.ThrowIfNull(cells);
+        Label = label;
+        Kind = kind;
+        Cells = cells.ToArray();
+    }
+
+    /// <summary>Gets the label exactly as printed.</summary>
+    public string Label { get; }
+
+    /// <summary>Gets the kind of row.</summary>
+    public RowKind Kind { get; }
+
+    /// <summary>Gets the cells, one per column; a null cell is printed blank.</summary>
+    public IReadOnlyList<TableCell?> Cells { get; }
+
+    /// <summary>Gets the count cell of column <paramref name="column"/>, or null when that cell is blank or a statistic.</summary>
+    public CountCell? CountAt(int column) => Cells[column] as CountCell;
+}
+
+/// <summary>A cell of a table.</summary>
+public abstract record TableCell
+{
+    private protected TableCell()
+    {
+    }
+
+    /// <summary>Gets the cell's percentage text, or an empty string for cells without one.</summary>
+    public abstract string PercentText { get; }
+}
+
+/// <summary>A count and the base it is a percentage of.</summary>
+public sealed record CountCell : TableCell
+{
+    /// <summary>Creates a count cell.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The count or base is negative.</exception>
+    public CountCell(long count, long @base, bool showPercent = true)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfNegative(@base);
+        Count = count;
+        Base = @base;
+        ShowPercent = showPercent;
+    }
+
+    /// <summary>Gets the count.</summary>
+    public long Count { get; }
+
+    /// <summary>Gets the base (the percentage's denominator).</summary>
+    public long Base { get; }
+
+    /// <summary>Gets whether the percentage is printed (a Total row prints the count only).</summary>
+    public bool ShowPercent { get; }
+
+    /// <summary>Gets <see cref="Percent.Format"/>(Count, Base); a dash when the base is 0; empty when not shown.</summary>
+    public override string PercentText => !ShowPercent ? string.Empty : Base == 0 ? "-" : Percent.Format(Count, Base);
+}
+
+/// <summary>A statistic such as a mean or median, with its exact value and its printed text.</summary>
+public sealed record StatisticCell : TableCell
+{
+    /// <summary>Creates a statistic cell.</summary>
+    /// <param name="value">The value, rounded as printed; null when there was nothing to compute it from.</param>
+    /// <param name="text">The printed text, e.g. <c>13 weeks</c>; a dash when there is no value.</param>
+    public StatisticCell(decimal? value, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Value = value;
+        Text = text;
+    }
+
+    /// <summary>Gets the value as printed (already rounded), or null when undefined (no records).</summary>
+    public decimal? Value { get; }
+
+    /// <summary>Gets the printed text.</summary>
+    public string Text { get; }
+
+    /// <inheritdoc/>
+    public override string PercentText => string.Empty;
+}

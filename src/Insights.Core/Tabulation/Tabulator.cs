@@ -1,0 +1,259 @@
+namespace Insights.Core.Tabulation;
+
+/// <summary>
+/// A table definition: what is counted (the question), over whom (the base), which rows and statistics
+/// are printed. A definition is an immutable value; evaluate it over any collection of <typeparamref name="T"/>,
+/// or accumulate a <see cref="TableState{T}"/> per part of the data and merge the parts.
+/// </summary>
+/// <typeparam name="T">The record type counted, usually <c>Case</c>.</typeparam>
+/// <remarks>
+/// Every definition counts into a fixed-length vector of 64-bit counters. Counting is therefore a commutative
+/// monoid: the empty state is all zeros and merging adds vectors, so partial states from partitions, threads,
+/// services or other engines combine into exactly the table a single pass would give.
+/// </remarks>
+public abstract class Tabulator<T>
+{
+    private protected Tabulator(string title)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Title = title;
+    }
+
+    /// <summary>Gets the table's title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the footnotes printed under the table.</summary>
+    public IReadOnlyList<string> Notes { get; private protected init; } = [];
+
+    internal abstract int CounterCount { get; }
+
+    internal abstract void Accumulate(T item, Span<long> counters);
+
+    internal abstract Table Finish(ReadOnlySpan<long> counters);
+
+    /// <summary>Creates an empty state for this definition.</summary>
+    public TableState<T> CreateState() => new(this);
+
+    /// <summary>Counts <paramref name="items"/> in one pass and returns the table.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    public Table Evaluate(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var state = CreateState();
+        state.AddRange(items);
+        return state.ToTable();
+    }
+
+    /// <summary>Returns this definition restricted to the records for which <paramref name="predicate"/> holds.</summary>
+    /// <param name="predicate">Who is in the base, e.g. <c>c =&gt; c.Exit is not null</c>.</param>
+    public Tabulator<T> Where(Func<T, bool> predicate) => new FilteredTabulator<T>(this, predicate);
+
+    /// <summary>Returns this definition with a different title.</summary>
+    public Tabulator<T> Titled(string title) => new RetitledTabulator<T>(this, title, Notes);
+
+    /// <summary>Returns this definition with footnotes printed under the table.</summary>
+    public Tabulator<T> WithNotes(params string[] notes) => new RetitledTabulator<T>(this, Title, notes);
+
+    /// <summary>
+    /// Splits the table by a grouping: one column group per group value (in declaration order), each holding
+    /// the columns this table would have for the records of that group. Records whose key is null are left out.
+    /// </summary>
+    public Tabulator<T> GroupBy<TKey>(Func<T, TKey?> key) where TKey : struct, Enum => new GroupedTabulator<T, TKey>(this, key);
+
+    /// <inheritdoc/>
+    public override string ToString() => Title;
+}
+
+/// <summary>
+/// The partial counts of one table definition over part of the data. States form a commutative monoid:
+/// <see cref="Combine"/> is associative and commutative and a new state is its identity.
+/// </summary>
+/// <typeparam name="T">The record type counted.</typeparam>
+public sealed class TableState<T>
+{
+    private readonly long[] _counters;
+
+    internal TableState(Tabulator<T> definition)
+    {
+        Definition = definition;
+        _counters = new long[definition.CounterCount];
+    }
+
+    /// <summary>Gets the definition this state counts for.</summary>
+    public Tabulator<T> Definition { get; }
+
+    internal Span<long> Counters => _counters;
+
+    /// <summary>Counts one record.</summary>
+    public void Add(T item) => Definition.Accumulate(item, _counters);
+
+    /// <summary>Counts every record of <paramref name="items"/>.</summary>
+    public void AddRange(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        foreach (var item in items)
+        {
+            Definition.Accumulate(item, _counters);
+        }
+    }
+
+    /// <summary>Adds the counts of <paramref name="other"/> into this state.</summary>
+    /// <exception cref="ArgumentException"><paramref name="other"/> counts for another definition.</exception>
+    public void Merge(TableState<T> other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (!ReferenceEquals(other.Definition, Definition))
+        {
+            throw new ArgumentException("States of different table definitions cannot be merged.", nameof(other));
+        }
+
+        Counter.AddInto(_counters, other._counters);
+    }
+
+    /// <summary>Returns a new state holding the counts of both.</summary>
+    /// <exception cref="ArgumentException">The states count for different definitions.</exception>
+    public static TableState<T> Combine(TableState<T> left, TableState<T> right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        var result = left.Definition.CreateState();
+        result.Merge(left);
+        result.Merge(right);
+        return result;
+    }
+
+    /// <summary>Finishes the counts into the table.</summary>
+    public Table ToTable() => Definition.Finish(_counters);
+}
+
+internal static class Counter
+{
+    internal static void AddInto(Span<long> target, ReadOnlySpan<long> source)
+    {
+        if (target.Length != source.Length)
+        {
+            throw new ArgumentException("Counter vectors differ in length.", nameof(source));
+        }
+
+        var vectorSize = System.Numerics.Vector<long>.Count;
+        var i = 0;
+        for (; i <= target.Length - vectorSize; i += vectorSize)
+        {
+            var sum = new System.Numerics.Vector<long>(target[i..]) + new System.Numerics.Vector<long>(source[i..]);
+            sum.CopyTo(target[i..]);
+        }
+
+        for (; i < target.Length; i++)
+        {
+            target[i] = checked(target[i] + source[i]);
+        }
+    }
+}
+
+internal sealed class FilteredTabulator<T>(Tabulator<T> inner, Func<T, bool> predicate) : Tabulator<T>(inner.Title)
+{
+    private readonly Func<T, bool> _predicate = predicate ?? throw new ArgumentNullException(nameof(predicate));
+
+    internal override int CounterCount => inner.CounterCount;
+
+    internal override void Accumulate(T item, Span<long> counters)
+    {
+        if (_predicate(item))
+        {
+            inner.Accumulate(item, counters);
+        }
+    }
+
+    internal override Table Finish(ReadOnlySpan<long> counters) => inner.Finish(counters);
+}
+
+internal sealed class RetitledTabulator<T> : Tabulator<T>
+{
+    private readonly Tabulator<T> _inner;
+
+    internal RetitledTabulator(Tabulator<T> inner, string title, IReadOnlyList<string> notes)
+        : base(title)
+    {
+        _inner = inner;
+        Notes = notes.ToArray();
+    }
+
+    internal override int CounterCount => _inner.CounterCount;
+
+    internal override void Accumulate(T item, Span<long> counters) => _inner.Accumulate(item, counters);
+
+    internal override Table Finish(ReadOnlySpan<long> counters)
+    {
+        var table = _inner.Finish(counters);
+        return new Table(Title, table.Bases, table.Columns, table.Rows, [.. table.Notes, .. Notes]);
+    }
+}
+
+internal sealed class GroupedTabulator<T, TKey> : Tabulator<T> where TKey : struct, Enum
+{
+    private readonly Tabulator<T> _inner;
+    private readonly Func<T, TKey?> _key;
+    private readonly int _innerCount;
+
+    internal GroupedTabulator(Tabulator<T> inner, Func<T, TKey?> key)
+        : base(inner.Title)
+    {
+        _inner = inner;
+        _key = key ?? throw new ArgumentNullException(nameof(key));
+        _innerCount = inner.CounterCount;
+        Notes = inner.Notes;
+    }
+
+    internal override int CounterCount => checked(_innerCount * Model.AnswerSet<TKey>.Count);
+
+    internal override void Accumulate(T item, Span<long> counters)
+    {
+        var key = _key(item);
+        if (key is { } k)
+        {
+            var group = Model.AnswerSet<TKey>.Index(k);
+            _inner.Accumulate(item, counters.Slice(group * _innerCount, _innerCount));
+        }
+    }
+
+    internal override Table Finish(ReadOnlySpan<long> counters)
+    {
+        var groups = Model.AnswerSet<TKey>.Values;
+        var tables = new Table[groups.Length];
+        for (var g = 0; g < groups.Length; g++)
+        {
+            tables[g] = _inner.Finish(counters.Slice(g * _innerCount, _innerCount));
+        }
+
+        var columns = new List<TableColumn>();
+        var bases = new List<TableBase>();
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var groupLabel = Model.Labels.Of(groups[g]);
+            foreach (var column in tables[g].Columns)
+            {
+                var header = string.IsNullOrEmpty(column.Header) ? groupLabel : $"{groupLabel}: {column.Header}";
+                columns.Add(new TableColumn(header, groupLabel, column.Base ?? tables[g].Bases.FirstOrDefault()?.N));
+            }
+
+            bases.AddRange(tables[g].Bases.Select(b => b with { Label = $"{b.Label} ({groupLabel})" }));
+        }
+
+        // Row layouts can differ between groups only by statistic rows that are undefined in one group, so align by label.
+        var labels = new List<(string Label, RowKind Kind)>();
+        foreach (var row in tables.SelectMany(t => t.Rows))
+        {
+            if (!labels.Contains((row.Label, row.Kind)))
+            {
+                labels.Add((row.Label, row.Kind));
+            }
+        }
+
+        var rows = labels.Select(l => new TableRow(l.Label, l.Kind, tables.SelectMany(t =>
+        {
+            var match = t.Rows.FirstOrDefault(r => r.Label == l.Label && r.Kind == l.Kind);
+            return match?.Cells ?? new TableCell?[t.Columns.Count];
+        }).ToArray())).ToArray();
+
+        return new Table(Title, bases, columns, rows, _inner.Notes);
+    }
+}
