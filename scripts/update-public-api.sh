@@ -10,7 +10,7 @@ for project in src/*/; do
   added=$(grep -oP "RS0016: Symbol '\K.*?(?=' is not part of the declared public API)" <<<"$out" | sort -u || true)
   removed=$(grep -oP "RS0017: Symbol '\K.*?(?=' is part of the declared API)" <<<"$out" | sort -u || true)
   file="$project/PublicAPI.Unshipped.txt"
-  { head -1 "$file"; { tail -n +2 "$file"; [ -n "$added" ] && echo "$added"; } | sort -u; } > "$file.tmp"
+  { head -1 "$file"; { tail -n +2 "$file"; [ -z "$added" ] || echo "$added"; } | sort -u; } > "$file.tmp"
   if [ -n "$removed" ]; then grep -vxF -f <(echo "$removed") "$file.tmp" > "$file.tmp2" || true; mv "$file.tmp2" "$file.tmp"; fi
   mv "$file.tmp" "$file"
   echo "$name: +$(grep -c . <<<"$added" || true) -$(grep -c . <<<"$removed" || true)"
