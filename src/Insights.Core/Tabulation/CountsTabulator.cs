@@ -14,6 +14,9 @@ public enum CountDisplay
 
     /// <summary>The count per 100 of the base, rounded half away from zero to a whole number ("94 will be female").</summary>
     PerHundred,
+
+    /// <summary>The count alone (e.g. "Intake forms 1,820").</summary>
+    CountOnly,
 }
 
 /// <summary>
@@ -140,7 +143,7 @@ public sealed class CountsTabulator<T> : Tabulator<T>
 
                 cells[c] = Display == CountDisplay.PerHundred
                     ? StatisticText.Ratio((Int128)counters[offset + 1] * 100, counters[offset], 0, 1, null)
-                    : new CountCell(counters[offset + 1], counters[offset]);
+                    : new CountCell(counters[offset + 1], counters[offset], showPercent: Display != CountDisplay.CountOnly);
             }
 
             rows.Add(new TableRow(row.Label, row.Kind, cells));

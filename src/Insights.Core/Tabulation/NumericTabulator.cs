@@ -64,7 +64,8 @@ public enum Average
 /// <param name="Unit">The unit printed after the value, e.g. <c>weeks</c>, or null.</param>
 /// <param name="Divisor">What the stored values are divided by before printing (7 for days to weeks, 12 for months to years).</param>
 /// <param name="Minimum">Values below this are left out of the statistic (1 for "cases with at least one child").</param>
-public sealed record NumericStatistic(string Label, Average Average, int Decimals = 0, string? Unit = null, long Divisor = 1, long Minimum = 0);
+/// <param name="Multiplier">What the stored values are multiplied by before printing (100 for a rate per 100).</param>
+public sealed record NumericStatistic(string Label, Average Average, int Decimals = 0, string? Unit = null, long Divisor = 1, long Minimum = 0, long Multiplier = 1);
 
 /// <summary>
 /// A whole-number question shown in bands, with mean and median rows, the missing answers and the
@@ -76,16 +77,23 @@ public sealed class NumericTabulator<T> : Tabulator<T>
 {
     // Counters: [0] missing, [1] below zero, [2] above maximum, [3] sum of values above maximum, [4..] histogram of 0..Maximum.
     private const int Header = 4;
-    private readonly Func<T, long?> _value;
+    private readonly Func<T, long?>? _value;
+    private readonly Func<T, IEnumerable<long?>>? _values;
     private readonly NumericBand[] _bands;
     private readonly NumericStatistic[] _statistics;
 
-    internal NumericTabulator(string title, Func<T, long?> value, long maximum, IReadOnlyList<NumericBand> bands, IReadOnlyList<NumericStatistic> statistics, MissingAnswers missing, string? errorsLabel)
+    internal NumericTabulator(string title, Func<T, long?>? value, Func<T, IEnumerable<long?>>? values, long maximum, IReadOnlyList<NumericBand> bands, IReadOnlyList<NumericStatistic> statistics, MissingAnswers missing, string? errorsLabel)
         : base(title)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maximum);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maximum, 10_000_000);
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        if ((value is null) == (values is null))
+        {
+            throw new ArgumentException("Give exactly one of a value or a sequence of values.", nameof(value));
+        }
+
+        _value = value;
+        _values = values;
         Maximum = maximum;
         _bands = [.. bands];
         _statistics = [.. statistics];
@@ -110,23 +118,36 @@ public sealed class NumericTabulator<T> : Tabulator<T>
 
     /// <summary>Returns this table with one more band.</summary>
     public NumericTabulator<T> WithBand(string label, long minimum, long? maximum = null)
-        => new(Title, _value, Maximum, [.. _bands, new NumericBand(label, minimum, maximum)], _statistics, Missing, ErrorsLabel) { Notes = Notes };
+        => new(Title, _value, _values, Maximum, [.. _bands, new NumericBand(label, minimum, maximum)], _statistics, Missing, ErrorsLabel) { Notes = Notes };
 
     /// <summary>Returns this table with one more statistic row.</summary>
     public NumericTabulator<T> WithStatistic(NumericStatistic statistic)
-        => new(Title, _value, Maximum, _bands, [.. _statistics, statistic ?? throw new ArgumentNullException(nameof(statistic))], Missing, ErrorsLabel) { Notes = Notes };
+        => new(Title, _value, _values, Maximum, _bands, [.. _statistics, statistic ?? throw new ArgumentNullException(nameof(statistic))], Missing, ErrorsLabel) { Notes = Notes };
 
     /// <summary>Returns this table with missing values treated as <paramref name="missing"/>.</summary>
-    public NumericTabulator<T> WithMissing(MissingAnswers missing) => new(Title, _value, Maximum, _bands, _statistics, missing, ErrorsLabel) { Notes = Notes };
+    public NumericTabulator<T> WithMissing(MissingAnswers missing) => new(Title, _value, _values, Maximum, _bands, _statistics, missing, ErrorsLabel) { Notes = Notes };
 
     /// <summary>Returns this table printing values below zero as a row named <paramref name="label"/> (counted in n).</summary>
-    public NumericTabulator<T> WithErrors(string label = "Errors") => new(Title, _value, Maximum, _bands, _statistics, Missing, label) { Notes = Notes };
+    public NumericTabulator<T> WithErrors(string label = "Errors") => new(Title, _value, _values, Maximum, _bands, _statistics, Missing, label) { Notes = Notes };
 
     internal override int CounterCount => checked((int)(Header + Maximum + 1));
 
     internal override void Accumulate(T item, Span<long> counters)
     {
-        var value = _value(item);
+        if (_value is not null)
+        {
+            CountOne(_value(item), counters);
+            return;
+        }
+
+        foreach (var value in _values!(item))
+        {
+            CountOne(value, counters);
+        }
+    }
+
+    private void CountOne(long? value, Span<long> counters)
+    {
         if (value is not { } v)
         {
             counters[0]++;
@@ -211,7 +232,7 @@ public sealed class NumericTabulator<T> : Tabulator<T>
 
         if (statistic.Average == Average.Mean)
         {
-            return StatisticText.Ratio(sum, count, statistic.Decimals, statistic.Divisor, statistic.Unit);
+            return StatisticText.Ratio(sum * statistic.Multiplier, count, statistic.Decimals, statistic.Divisor, statistic.Unit);
         }
 
         if (count == 0)
@@ -243,6 +264,6 @@ public sealed class NumericTabulator<T> : Tabulator<T>
             return new StatisticCell(null, StatisticText.Undefined);
         }
 
-        return StatisticText.Ratio(low.Value + high.Value, 2, statistic.Decimals, statistic.Divisor, statistic.Unit);
+        return StatisticText.Ratio((Int128)(low.Value + high.Value) * statistic.Multiplier, 2, statistic.Decimals, statistic.Divisor, statistic.Unit);
     }
 }

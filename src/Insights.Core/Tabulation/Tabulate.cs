@@ -48,7 +48,11 @@ public static class Tabulate
     /// <param name="value">Reads the value; null is missing, below zero is an error.</param>
     /// <param name="maximum">The largest value counted exactly (values up to it are kept in a histogram).</param>
     public static NumericTabulator<T> Numeric<T>(string title, Func<T, long?> value, long maximum)
-        => new(title, value, maximum, [], [], MissingAnswers.Shown, null);
+        => new(title, value ?? throw new ArgumentNullException(nameof(value)), null, maximum, [], [], MissingAnswers.Shown, null);
+
+    /// <summary>A whole-number question asked of several things per record (e.g. incidents per police report); n counts the things.</summary>
+    public static NumericTabulator<T> NumericOfEach<T>(string title, Func<T, IEnumerable<long?>> values, long maximum)
+        => new(title, null, values ?? throw new ArgumentNullException(nameof(values)), maximum, [], [], MissingAnswers.Shown, null);
 
     /// <summary>A table of counts, each cell with its own rule and base; add columns, then rows.</summary>
     public static CountsTabulator<T> Counts<T>(string title) => new(title, [], [], CountDisplay.CountAndPercent, showBases: true);

@@ -1,0 +1,150 @@
+using Insights.Core.Model;
+using Insights.Core.Tabulation;
+
+namespace Insights.Core.Reports;
+
+/// <summary>The age groups the key findings compare.</summary>
+public enum AgeGroup
+{
+    /// <summary>Aged 60 or under at intake.</summary>
+    [Label("Under 61")]
+    Under61,
+
+    /// <summary>Aged 61 or over at intake.</summary>
+    [Label("61 and over")]
+    SixtyOneAndOver,
+}
+
+public static partial class OutreachReport
+{
+    private static AgeGroup? AgeGroupOf(ReportCase r) => Profile(r).Age switch
+    {
+        null => null,
+        < 61 => AgeGroup.Under61,
+        _ => AgeGroup.SixtyOneAndOver,
+    };
+
+    private static bool AnsweredOutcome(ReportCase r, ClientOutcome outcome) => Exit(r).ClientOutcomes?.Of(outcome) is not null;
+
+    private static bool AgreesWith(ReportCase r, ClientOutcome outcome) => Exit(r).ClientOutcomes?.Of(outcome) is Agreement.StronglyAgree or Agreement.Agree;
+
+    private static Tabulator<ReportCase>[] AtAGlance() =>
+    [
+        Tabulate.CountsWithoutBases<ReportCase>("At a glance")
+            .WithColumn(string.Empty, _ => true)
+            .WithDisplay(CountDisplay.CountOnly)
+            .WithRow("Clients engaged", IsProfile)
+            .WithRow("Cases closed", r => CaseLengthDays(r) >= 0)
+            .WithRow("Clients supported with criminal or civil justice", r => SupportedWithCriminalJustice(r) || SupportedWithCivilJustice(r)),
+        Tabulate.Counts<ReportCase>("Proportion of clients from diverse client groups", IsProfile)
+            .WithRow("Disability", r => Profile(r).Disability == YesNoDontKnow.Yes)
+            .WithRow("LGB", r => Profile(r).SexualOrientation is SexualOrientation.Bisexual or SexualOrientation.Gay or SexualOrientation.Lesbian or SexualOrientation.Other)
+            .WithRow("BME", r => Profile(r).Ethnicity is { } e && BmeEthnicities.Contains(e))
+            .WithRow("Male", r => Profile(r).SexAtBirth == Sex.Male),
+    ];
+
+    private static Tabulator<ReportCase>[] OutreachServiceOf100() =>
+    [
+        Tabulate.CountsWithoutBases<ReportCase>("Who are they?")
+            .WithColumn(string.Empty, _ => true)
+            .WithDisplay(CountDisplay.PerHundred)
+            .WithRow("will be female", Rule(r => Profile(r).SexAtBirth == Sex.Female, IsProfile))
+            .WithRow("will identify as LGB", Rule(r => Profile(r).SexualOrientation is SexualOrientation.Bisexual or SexualOrientation.Gay or SexualOrientation.Lesbian or SexualOrientation.Other, IsProfile))
+            .WithRow("will be White British", Rule(r => Profile(r).Ethnicity == Ethnicity.EnglishWelshScottishNorthernIrishBritish, IsProfile))
+            .WithRow("will be new to the service", Rule(r => r.Case.ReferralStatus == ReferralStatus.NewClient))
+            .WithRow("self referrals", Rule(r => r.Case.PrimaryReferralRoute == PrimaryReferralRoute.Self))
+            .WithRow("will be unemployed", Rule(r => Profile(r).Employment?.Contains(EmploymentStatus.Unemployed) == true, IsProfile))
+            .WithRow("will have a disability", Rule(r => Profile(r).Disability == YesNoDontKnow.Yes, IsProfile))
+            .WithRow("referred by the Police", Rule(r => r.Case.PrimaryReferralRoute == PrimaryReferralRoute.Police)),
+        Tabulate.Numeric<ReportCase>("Average age", r => Profile(r).Age, 120)
+            .WithStatistic(new NumericStatistic("Average age", Average.Mean))
+            .WithMissing(MissingAnswers.Excluded)
+            .Where(IsProfile),
+        Tabulate.CountsWithoutBases<ReportCase>("Who else is involved?")
+            .WithColumn(string.Empty, _ => true)
+            .WithDisplay(CountDisplay.PerHundred)
+            .WithRow("have a male perpetrator", Rule(r => r.Case.Intake.Perpetrator.SexAtBirth == Sex.Male))
+            .WithRow("the perpetrator will be an ex-intimate partner", Rule(r => Abuse(r).PrimaryPerpetratorRelationship == Relationship.ExIntimatePartner))
+            .WithRow("will be pregnant", Rule(r => Profile(r).Pregnant == YesNoDontKnow.Yes, IsProfile))
+            .WithRow("have children", Rule(r => Profile(r).NumberOfChildren >= 1, IsProfile))
+            .WithRow("have been exposed to domestic abuse in the past", Rule(r => Abuse(r).PreviousExposure == YesNoDontKnow.Yes))
+            .WithRow("have multiple perpetrators", Rule(r => Abuse(r).MultiplePerpetrators == YesNoDontKnow.Yes))
+            .WithRow("will have had involvement with Children and Young Persons Services", Rule(r => Profile(r).CypsInvolvement is { } s && s.Any(x => x is not CypsInvolvement.None and not CypsInvolvement.DontKnow), IsProfile)),
+        Tabulate.Numeric<ReportCase>("Children involved", r => Profile(r).Children.Count(child => child.Age is not null), 30)
+            .WithStatistic(new NumericStatistic("children will be involved", Average.Mean, Multiplier: 100))
+            .WithMissing(MissingAnswers.Excluded)
+            .Where(IsProfile),
+        Tabulate.CountsWithoutBases<ReportCase>("What have they experienced?")
+            .WithColumn(string.Empty, _ => true)
+            .WithDisplay(CountDisplay.PerHundred)
+            .WithRow("will be at high risk of serious injury or death", Rule(r => Abuse(r).HighRisk == YesNoDontKnow.Yes))
+            .WithRow("will be experiencing multiple types of abuse", Rule(r => Abuse(r).Levels.ExperiencedCount >= 2))
+            .WithRow("have experienced physical abuse", Rule(r => Abuse(r).Levels.Physical.IsExperienced()))
+            .WithRow("have experienced sexual abuse", Rule(r => Abuse(r).Levels.Sexual.IsExperienced()))
+            .WithRow("have experienced harassment and / or stalking", Rule(r => Abuse(r).Levels.HarassmentAndStalking.IsExperienced()))
+            .WithRow("have experienced jealous and controlling behaviours", Rule(r => Abuse(r).Levels.JealousAndControlling.IsExperienced())),
+        LengthOfAbuse("Average length of abuse").WithMissing(MissingAnswers.Excluded),
+        Tabulate.Stack(
+            "What support did they receive?",
+            Tabulate.Numeric<ReportCase>("Contacts", r => Exit(r).Contacts, 100_000)
+                .WithStatistic(new NumericStatistic("direct contacts (median)", Average.Median))
+                .WithMissing(MissingAnswers.Excluded),
+            Tabulate.Numeric<ReportCase>("Weeks", CaseLengthDays, 36_600)
+                .WithStatistic(new NumericStatistic("week period (median)", Average.Median, Divisor: 7))
+                .WithMissing(MissingAnswers.Excluded))
+            .Where(IsMatched),
+        Tabulate.CountsWithoutBases<ReportCase>("What support did they receive? (per 100 closed cases)")
+            .WithColumn(string.Empty, IsMatched)
+            .WithDisplay(CountDisplay.PerHundred)
+            .WithRow("will be supported with criminal justice", SupportedWithCriminalJustice)
+            .WithRow("will be supported with civil justice", SupportedWithCivilJustice)
+            .WithRow("will be supported with safety", r => Supported(r, SupportArea.Safety))
+            .WithRow("will be supported with alcohol misuse", r => Supported(r, SupportArea.AlcoholMisuse))
+            .WithRow("will be supported with drug misuse", r => Supported(r, SupportArea.DrugMisuse))
+            .WithRow("will be supported with children and parenting", r => Supported(r, SupportArea.ChildrenAndParenting))
+            .WithRow("will be supported with housing", r => Supported(r, SupportArea.Housing))
+            .WithRow("will be supported with their mental health", r => Supported(r, SupportArea.MentalHealth))
+            .WithRow("will access children's support services", r => Exit(r).Support.ChildrenAndParenting?.Outcomes?.Contains(ChildrenAndParentingOutcome.AccessingChildrensSupportServices) == true)
+            .WithRow("will access the freedom programme", r => Exit(r).Support.ChildrenAndParenting?.Outcomes?.Contains(ChildrenAndParentingOutcome.AccessedFreedomProgramme) == true),
+        ClientSaid(),
+    ];
+
+    private static Tabulator<ReportCase> ClientSaid()
+    {
+        var table = Tabulate.CountsWithoutBases<ReportCase>("What did they say as they left the service?")
+            .WithColumn(string.Empty, IsMatched)
+            .WithDisplay(CountDisplay.PerHundred);
+        foreach (var (label, outcome) in new[]
+        {
+            ("have an improved quality of life", ClientOutcome.QualityOfLifeImproved),
+            ("will feel optimistic about the future", ClientOutcome.OptimisticAboutFuture),
+            ("feel safer", ClientOutcome.FeelSafer),
+            ("have an improved sense of wellbeing", ClientOutcome.ImprovedWellbeing),
+            ("feel more confident", ClientOutcome.FeelMoreConfident),
+        })
+        {
+            table = table.WithRow(label, Rule(r => AgreesWith(r, outcome), r => AnsweredOutcome(r, outcome)));
+        }
+
+        return table;
+    }
+
+    private static Tabulator<ReportCase>[] KeyFindings() =>
+    [
+        Tabulate.Counts<ReportCase>("Children living in, or regularly visiting the household", IsProfile)
+            .WithRow("Clients with children involved", r => Profile(r).NumberOfChildren >= 1),
+        Tabulate.SingleChoiceOfEach<ReportCase, ChildAgeBand>("Children of primary school age", r => Profile(r).Children.Select(child => child.Age))
+            .WithLayout(Rows(ChildAgeBand.Years4To11))
+            .WithMissing(MissingAnswers.Excluded)
+            .Where(IsProfile),
+        LengthOfAbuse("Average length of abuse by age group").WithMissing(MissingAnswers.Excluded).GroupBy(AgeGroupOf),
+        One("Living with the perpetrator by age group", r => Abuse(r).LivingWithPerpetrator).GroupBy(AgeGroupOf),
+        Tabulate.Counts<ReportCase>("Attempted to end the relationship in the last year by age group", _ => true)
+            .WithRow("The client has attempted to end the abusive relationship", r => Abuse(r).AttemptedToEndRelationship == true)
+            .GroupBy(AgeGroupOf),
+        Tabulate.Counts<ReportCase>("Need of social and community support", _ => true)
+            .WithRow("Clients identified as having need of social and community support", r => Needs(r).SocialAndCommunitySupport == YesNoDontKnow.Yes),
+        Tabulate.Counts<ReportCase>("Improved wellbeing following support", r => IsMatched(r) && AnsweredOutcome(r, ClientOutcome.ImprovedWellbeing))
+            .WithRow("Clients who agree their wellbeing improved", r => AgreesWith(r, ClientOutcome.ImprovedWellbeing)),
+    ];
+}
