@@ -75,8 +75,10 @@ public sealed record NumericStatistic(string Label, Average Average, int Decimal
 /// <typeparam name="T">The record type counted.</typeparam>
 public sealed class NumericTabulator<T> : Tabulator<T>
 {
-    // Counters: [0] missing, [1] below zero, [2] above maximum, [3] sum of values above maximum, [4..] histogram of 0..Maximum.
-    private const int Header = 4;
+    // Counters: [0] missing, [1] below zero, [2] above maximum, [3..] histogram of 0..Maximum, then for each band
+    // the values above maximum in it, then for each statistic the count and sum of the values above maximum it uses.
+    // Values above maximum are not in the histogram, so each band and statistic must count its own share of them.
+    private const int Header = 3;
     private readonly Func<T, long?>? _value;
     private readonly Func<T, IEnumerable<long?>>? _values;
     private readonly NumericBand[] _bands;
@@ -130,7 +132,11 @@ public sealed class NumericTabulator<T> : Tabulator<T>
     /// <summary>Returns this table printing values below zero as a row named <paramref name="label"/> (counted in n).</summary>
     public NumericTabulator<T> WithErrors(string label = "Errors") => new(Title, _value, _values, Maximum, _bands, _statistics, Missing, label) { Notes = Notes };
 
-    internal override int CounterCount => checked((int)(Header + Maximum + 1));
+    internal override int CounterCount => checked((int)(Header + Maximum + 1) + _bands.Length + (2 * _statistics.Length));
+
+    private int BandOverflowStart => (int)(Header + Maximum + 1);
+
+    private int StatisticOverflowStart => BandOverflowStart + _bands.Length;
 
     internal override void Accumulate(T item, Span<long> counters)
     {
@@ -159,7 +165,22 @@ public sealed class NumericTabulator<T> : Tabulator<T>
         else if (v > Maximum)
         {
             counters[2]++;
-            counters[3] += v;
+            for (var b = 0; b < _bands.Length; b++)
+            {
+                if (_bands[b].Contains(v))
+                {
+                    counters[BandOverflowStart + b]++;
+                }
+            }
+
+            for (var s = 0; s < _statistics.Length; s++)
+            {
+                if (v >= _statistics[s].Minimum)
+                {
+                    counters[StatisticOverflowStart + (2 * s)]++;
+                    counters[StatisticOverflowStart + (2 * s) + 1] += v;
+                }
+            }
         }
         else
         {
@@ -169,7 +190,7 @@ public sealed class NumericTabulator<T> : Tabulator<T>
 
     internal override Table Finish(ReadOnlySpan<long> counters)
     {
-        var histogram = counters[Header..];
+        var histogram = counters[Header..BandOverflowStart];
         var valid = counters[2];
         for (var v = 0; v < histogram.Length; v++)
         {
@@ -179,9 +200,10 @@ public sealed class NumericTabulator<T> : Tabulator<T>
         var errors = ErrorsLabel is null ? 0 : counters[1];
         var n = valid + errors + (Missing is MissingAnswers.Shown or MissingAnswers.Hidden ? counters[0] : 0);
         var rows = new List<TableRow>();
-        foreach (var band in _bands)
+        for (var b = 0; b < _bands.Length; b++)
         {
-            long count = 0;
+            var band = _bands[b];
+            var count = counters[BandOverflowStart + b];
             for (var v = 0; v < histogram.Length; v++)
             {
                 if (band.Contains(v))
@@ -190,17 +212,13 @@ public sealed class NumericTabulator<T> : Tabulator<T>
                 }
             }
 
-            if (band.Maximum is null || band.Maximum > Maximum)
-            {
-                count += counters[2];
-            }
-
             rows.Add(new TableRow(band.Label, RowKind.Category, [new CountCell(count, n)]));
         }
 
-        foreach (var statistic in _statistics)
+        for (var s = 0; s < _statistics.Length; s++)
         {
-            rows.Add(new TableRow(statistic.Label, RowKind.Statistic, [Compute(statistic, histogram, counters[2], counters[3])]));
+            var overflow = StatisticOverflowStart + (2 * s);
+            rows.Add(new TableRow(_statistics[s].Label, RowKind.Statistic, [Compute(_statistics[s], histogram, counters[overflow], counters[overflow + 1])]));
         }
 
         if (Missing == MissingAnswers.Shown)

@@ -49,9 +49,9 @@ public abstract class Tabulator<T>
     public Tabulator<T> Where(Func<T, bool> predicate) => new FilteredTabulator<T>(this, predicate);
 
     /// <summary>Returns this definition with a different title.</summary>
-    public Tabulator<T> Titled(string title) => new RetitledTabulator<T>(this, title, Notes);
+    public Tabulator<T> Titled(string title) => new RetitledTabulator<T>(this, title, []);
 
-    /// <summary>Returns this definition with footnotes printed under the table.</summary>
+    /// <summary>Returns this definition with footnotes printed under the table, after any it already has.</summary>
     public Tabulator<T> WithNotes(params string[] notes) => new RetitledTabulator<T>(this, Title, notes);
 
     /// <summary>
@@ -149,32 +149,48 @@ internal static class Counter
     }
 }
 
-internal sealed class FilteredTabulator<T>(Tabulator<T> inner, Func<T, bool> predicate) : Tabulator<T>(inner.Title)
+internal sealed class FilteredTabulator<T> : Tabulator<T>
 {
-    private readonly Func<T, bool> _predicate = predicate ?? throw new ArgumentNullException(nameof(predicate));
+    private readonly Tabulator<T> _inner;
+    private readonly Func<T, bool> _predicate;
 
-    internal override int CounterCount => inner.CounterCount;
+    internal FilteredTabulator(Tabulator<T> inner, Func<T, bool> predicate)
+        : base(inner.Title)
+    {
+        _inner = inner;
+        _predicate = predicate ?? throw new ArgumentNullException(nameof(predicate));
+
+        // Grouped and stacked tables print their parts' Notes, so a filter must pass them on.
+        Notes = inner.Notes;
+    }
+
+    internal override int CounterCount => _inner.CounterCount;
 
     internal override void Accumulate(T item, Span<long> counters)
     {
         if (_predicate(item))
         {
-            inner.Accumulate(item, counters);
+            _inner.Accumulate(item, counters);
         }
     }
 
-    internal override Table Finish(ReadOnlySpan<long> counters) => inner.Finish(counters);
+    internal override Table Finish(ReadOnlySpan<long> counters) => _inner.Finish(counters);
 }
 
 internal sealed class RetitledTabulator<T> : Tabulator<T>
 {
     private readonly Tabulator<T> _inner;
+    private readonly string[] _addedNotes;
 
-    internal RetitledTabulator(Tabulator<T> inner, string title, IReadOnlyList<string> notes)
+    /// <param name="inner">The definition retitled.</param>
+    /// <param name="title">The new title.</param>
+    /// <param name="addedNotes">Notes printed after the inner table's own (which it already prints).</param>
+    internal RetitledTabulator(Tabulator<T> inner, string title, IReadOnlyList<string> addedNotes)
         : base(title)
     {
         _inner = inner;
-        Notes = notes.ToArray();
+        _addedNotes = [.. addedNotes];
+        Notes = [.. inner.Notes, .. _addedNotes];
     }
 
     internal override int CounterCount => _inner.CounterCount;
@@ -184,7 +200,7 @@ internal sealed class RetitledTabulator<T> : Tabulator<T>
     internal override Table Finish(ReadOnlySpan<long> counters)
     {
         var table = _inner.Finish(counters);
-        return new Table(Title, table.Bases, table.Columns, table.Rows, [.. table.Notes, .. Notes]);
+        return new Table(Title, table.Bases, table.Columns, table.Rows, [.. table.Notes, .. _addedNotes]);
     }
 }
 
@@ -238,21 +254,10 @@ internal sealed class GroupedTabulator<T, TKey> : Tabulator<T> where TKey : stru
             bases.AddRange(tables[g].Bases.Select(b => b with { Label = $"{b.Label} ({groupLabel})" }));
         }
 
-        // Row layouts can differ between groups only by statistic rows that are undefined in one group, so align by label.
-        var labels = new List<(string Label, RowKind Kind)>();
-        foreach (var row in tables.SelectMany(t => t.Rows))
-        {
-            if (!labels.Contains((row.Label, row.Kind)))
-            {
-                labels.Add((row.Label, row.Kind));
-            }
-        }
-
-        var rows = labels.Select(l => new TableRow(l.Label, l.Kind, tables.SelectMany(t =>
-        {
-            var match = t.Rows.FirstOrDefault(r => r.Label == l.Label && r.Kind == l.Kind);
-            return match?.Cells ?? new TableCell?[t.Columns.Count];
-        }).ToArray())).ToArray();
+        // Every group is finished by the same definition, whose rows never depend on the data (an undefined
+        // statistic is a dash, not a missing row), so rows line up by position. Matching them by label would
+        // merge rows that share a label, such as the Missing rows of a stack.
+        var rows = tables.Length == 0 ? [] : tables[0].Rows.Select((row, r) => new TableRow(row.Label, row.Kind, [.. tables.SelectMany(t => t.Rows[r].Cells)])).ToArray();
 
         return new Table(Title, bases, columns, rows, _inner.Notes);
     }

@@ -1,0 +1,110 @@
+using System.Text;
+using Insights.Core.Tabulation;
+
+namespace Insights.Core.Formatting;
+
+/// <summary>
+/// GitHub-flavoured Markdown: the report title as <c>#</c>, sections as <c>##</c>, each table as <c>###</c>
+/// with an <c>n = …</c> line, a pipe table with a count and a percentage column per table column, and its
+/// notes as italic paragraphs. Text is put on one line and Markdown punctuation is escaped, so a label can
+/// neither break the table nor turn into markup.
+/// </summary>
+internal sealed class MarkdownTableFormatter : TableFormatter
+{
+    internal static MarkdownTableFormatter Instance { get; } = new();
+
+    internal override void Write(ReportResult report, TextWriter writer)
+    {
+        writer.Line("# " + Escape(report.Title));
+        writer.Line();
+        foreach (var section in report.Sections)
+        {
+            writer.Line("## " + Escape(section.Title));
+            writer.Line();
+            foreach (var table in section.Tables)
+            {
+                Write(table, writer);
+            }
+        }
+    }
+
+    internal override void Write(Table table, TextWriter writer)
+    {
+        writer.Line("### " + Escape(table.Title));
+        writer.Line();
+        if (table.Bases.Count > 0)
+        {
+            writer.Line(Escape(string.Join("; ", RenderText.Bases(table, spaced: true))));
+            writer.Line();
+        }
+
+        var header = new List<string> { "Label" };
+        var alignment = new List<string> { "---" };
+        foreach (var column in table.Columns)
+        {
+            var title = Escape(RenderText.ColumnTitle(column));
+            header.Add(title.Length == 0 ? "Count" : title + " Count");
+            header.Add(title.Length == 0 ? "%" : title + " %");
+            alignment.Add("---:");
+            alignment.Add("---:");
+        }
+
+        writer.Line(Row(header));
+        writer.Line(Row(alignment));
+        foreach (var row in table.Rows)
+        {
+            var cells = new List<string> { (row.Kind == RowKind.SubCategory ? RenderText.SubCategoryMarker : string.Empty) + Escape(row.Label) };
+            foreach (var cell in row.Cells)
+            {
+                switch (cell)
+                {
+                    case CountCell count:
+                        cells.Add(RenderText.Count(count.Count));
+                        cells.Add(count.PercentText);
+                        break;
+                    case StatisticCell statistic:
+                        cells.Add(Escape(statistic.Text));
+                        cells.Add(string.Empty);
+                        break;
+                    default:
+                        cells.Add(string.Empty);
+                        cells.Add(string.Empty);
+                        break;
+                }
+            }
+
+            writer.Line(Row(cells));
+        }
+
+        writer.Line();
+        foreach (var note in table.Notes)
+        {
+            writer.Line("*" + Escape(note) + "*");
+            writer.Line();
+        }
+    }
+
+    private static string Row(IEnumerable<string> cells) => "| " + string.Join(" | ", cells) + " |";
+
+    /// <summary>Puts text on one line and backslash-escapes the characters that could start markup or end a cell.</summary>
+    internal static string Escape(string text)
+    {
+        var line = RenderText.OneLine(text);
+        var builder = new StringBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            var next = i + 1 < line.Length ? line[i + 1] : '\0';
+            var escape = c is '\\' or '|' or '*' or '_' or '`' or '[' or ']' or '#'
+                || (c == '<' && (char.IsAsciiLetter(next) || next is '/' or '!' or '?'));
+            if (escape)
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using Insights.Core.Tabulation;
+
+namespace Insights.Core.Formatting;
+
+/// <summary>Text pieces shared by the formats, all culture-invariant.</summary>
+internal static class RenderText
+{
+    internal const string SubCategoryMarker = "└ ";
+
+    internal static string Count(long count) => count.ToString(CultureInfo.InvariantCulture);
+
+    internal static string WithThousands(long count) => count.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>The stable name of a row kind in CSV and JSON.</summary>
+    internal static string KindName(RowKind kind) => kind switch
+    {
+        RowKind.Category => "category",
+        RowKind.SubCategory => "subCategory",
+        RowKind.Net => "net",
+        RowKind.Total => "total",
+        RowKind.Statistic => "statistic",
+        RowKind.Missing => "missing",
+        RowKind.Derived => "derived",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined row kind."),
+    };
+
+    /// <summary>Whether a column's group is worth printing: it says something its header does not already say.</summary>
+    internal static bool ShowsGroup(TableColumn column)
+        => column.Group is { Length: > 0 } group
+            && !string.Equals(column.Header, group, StringComparison.Ordinal)
+            && !column.Header.StartsWith(group + ":", StringComparison.Ordinal);
+
+    /// <summary>The column's full name for formats with one header per column: "Group: Header" when the group adds something.</summary>
+    internal static string ColumnTitle(TableColumn column)
+        => !ShowsGroup(column) ? column.Header : column.Header.Length == 0 ? column.Group! : $"{column.Group}: {column.Header}";
+
+    /// <summary>
+    /// Puts text on one line with single spaces: control characters (tabs, line breaks) and runs of white space
+    /// become one space, so that two spaces only ever separate cells in the text format and a line break
+    /// never splits a Markdown row.
+    /// </summary>
+    internal static string OneLine(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The n line of a table: each base as <c>label=1,820</c>, or <c>label = 1,820</c> when <paramref name="spaced"/>.</summary>
+    internal static IEnumerable<string> Bases(Table table, bool spaced)
+        => table.Bases.Select(b => $"{OneLine(b.Label)}{(spaced ? " = " : "=")}{WithThousands(b.N)}");
+}
+
+/// <summary>Writes lines ended by <c>\n</c> whatever <see cref="TextWriter.NewLine"/> is, so output is the same on every OS.</summary>
+internal static class LineWriter
+{
+    internal static void Line(this TextWriter writer, string text)
+    {
+        writer.Write(text);
+        writer.Write('\n');
+    }
+
+    internal static void Line(this TextWriter writer) => writer.Write('\n');
+}

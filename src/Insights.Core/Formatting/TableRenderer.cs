@@ -1,0 +1,69 @@
+using Insights.Core.Tabulation;
+
+namespace Insights.Core.Formatting;
+
+/// <summary>
+/// Writes evaluated tables and reports as text, Markdown, CSV or JSON. Output depends only on the
+/// <see cref="Table"/> values: it is culture-invariant and deterministic (the same tables always give the same
+/// characters), and every percentage printed is the cell's <see cref="TableCell.PercentText"/>, that is
+/// <see cref="Percent.Format"/> of its count and base, or a dash when the base is 0.
+/// </summary>
+public static class TableRenderer
+{
+    /// <summary>Writes every section and table of <paramref name="report"/> to <paramref name="writer"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    public static void Write(ReportResult report, OutputFormat format, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        FormatterFor(format).Write(report, writer);
+    }
+
+    /// <summary>Writes one table to <paramref name="writer"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    public static void Write(Table table, OutputFormat format, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(writer);
+        FormatterFor(format).Write(table, writer);
+    }
+
+    /// <summary>Returns one table written in <paramref name="format"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    public static string Render(Table table, OutputFormat format)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(table, format, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Returns the whole report written in <paramref name="format"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    public static string Render(ReportResult report, OutputFormat format)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(report, format, writer);
+        return writer.ToString();
+    }
+
+    private static TableFormatter FormatterFor(OutputFormat format) => format switch
+    {
+        OutputFormat.Text => TextTableFormatter.Instance,
+        OutputFormat.Markdown => MarkdownTableFormatter.Instance,
+        OutputFormat.Csv => CsvTableFormatter.Instance,
+        OutputFormat.Json => JsonTableFormatter.Instance,
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a defined output format."),
+    };
+}
+
+/// <summary>One output format.</summary>
+internal abstract class TableFormatter
+{
+    internal abstract void Write(Table table, TextWriter writer);
+
+    internal abstract void Write(ReportResult report, TextWriter writer);
+}
