@@ -69,7 +69,7 @@ internal static class ChoiceCounts
 /// </summary>
 /// <typeparam name="T">The record type counted.</typeparam>
 /// <typeparam name="TAnswer">The answer enum.</typeparam>
-public sealed class SingleChoiceTabulator<T, TAnswer> : Tabulator<T> where TAnswer : struct, Enum
+public sealed partial class SingleChoiceTabulator<T, TAnswer> : Tabulator<T> where TAnswer : struct, Enum
 {
     private readonly Func<T, TAnswer?>? _answer;
     private readonly Func<T, IEnumerable<TAnswer?>>? _answers;
@@ -156,7 +156,7 @@ public sealed record GridItem<T, TAnswer>(string Label, Func<T, TAnswer?> Answer
 /// </summary>
 /// <typeparam name="T">The record type counted.</typeparam>
 /// <typeparam name="TAnswer">The answer enum shared by the items.</typeparam>
-public sealed class GridTabulator<T, TAnswer> : Tabulator<T> where TAnswer : struct, Enum
+public sealed partial class GridTabulator<T, TAnswer> : Tabulator<T> where TAnswer : struct, Enum
 {
     private readonly GridItem<T, TAnswer>[] _items;
     private readonly int _width = ChoiceCounts.Width<TAnswer>();
@@ -247,7 +247,7 @@ public sealed class GridTabulator<T, TAnswer> : Tabulator<T> where TAnswer : str
 /// </summary>
 /// <typeparam name="T">The record type counted.</typeparam>
 /// <typeparam name="TAnswer">The answer enum.</typeparam>
-public sealed class MultiSelectTabulator<T, TAnswer> : Tabulator<T> where TAnswer : struct, Enum
+public sealed partial class MultiSelectTabulator<T, TAnswer> : Tabulator<T> where TAnswer : struct, Enum
 {
     // Counters: [0] n, [1] missing, [2, 2+K) answers, [2+K, 2+K+nets) nets, then 65 buckets of answers ticked.
     private const int SizeBuckets = 65;

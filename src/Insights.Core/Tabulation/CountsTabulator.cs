@@ -25,7 +25,7 @@ public enum CountDisplay
 /// base is the previous column's count.
 /// </summary>
 /// <typeparam name="T">The record type counted.</typeparam>
-public sealed class CountsTabulator<T> : Tabulator<T>
+public sealed partial class CountsTabulator<T> : Tabulator<T>
 {
     private readonly (string Header, string? Group, Func<T, bool> Base)[] _columns;
     private readonly (string Label, RowKind Kind, CountRule<T>?[] Cells)[] _rows;

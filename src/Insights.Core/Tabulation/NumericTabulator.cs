@@ -73,7 +73,7 @@ public sealed record NumericStatistic(string Label, Average Average, int Decimal
 /// histogram from 0 to the maximum, so the median is exact and states merge.
 /// </summary>
 /// <typeparam name="T">The record type counted.</typeparam>
-public sealed class NumericTabulator<T> : Tabulator<T>
+public sealed partial class NumericTabulator<T> : Tabulator<T>
 {
     // Counters: [0] missing, [1] below zero, [2] above maximum, [3..] histogram of 0..Maximum, then for each band
     // the values above maximum in it, then for each statistic the count and sum of the values above maximum it uses.
@@ -152,7 +152,7 @@ public sealed class NumericTabulator<T> : Tabulator<T>
         }
     }
 
-    private void CountOne(long? value, Span<long> counters)
+    internal void CountOne(long? value, Span<long> counters)
     {
         if (value is not { } v)
         {

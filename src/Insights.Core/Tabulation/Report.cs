@@ -41,6 +41,10 @@ public sealed class Report<T>
 
     internal int CounterCount => _offsets[^1];
 
+    internal IReadOnlyList<Tabulator<T>> AllTables => _tables;
+
+    internal IReadOnlyList<int> Offsets => _offsets;
+
     /// <summary>Returns the report keeping only the sections whose title passes <paramref name="keep"/>.</summary>
     public Report<T> WithSections(Func<ReportSection<T>, bool> keep) => new(Title, _sections.Where(keep));
 

@@ -38,6 +38,8 @@ internal sealed class StackedTabulator<T> : Tabulator<T>
         }
     }
 
+    internal override Frames.IColumnarTable<T> CreateColumnar() => new Frames.ConcatenatedColumnar<T>([.. _parts.Select(p => p.CreateColumnar())], _offsets);
+
     internal override Table Finish(ReadOnlySpan<long> counters)
     {
         var tables = new Table[_parts.Length];

@@ -31,6 +31,9 @@ public abstract class Tabulator<T>
 
     internal abstract Table Finish(ReadOnlySpan<long> counters);
 
+    /// <summary>Creates the columnar form of this definition, for frames; by default each row keeps the counters it increments.</summary>
+    internal virtual Frames.IColumnarTable<T> CreateColumnar() => new Frames.SparseColumnar<T>(this);
+
     /// <summary>Creates an empty state for this definition.</summary>
     public TableState<T> CreateState() => new(this);
 
@@ -175,6 +178,8 @@ internal sealed class FilteredTabulator<T> : Tabulator<T>
     }
 
     internal override Table Finish(ReadOnlySpan<long> counters) => _inner.Finish(counters);
+
+    internal override Frames.IColumnarTable<T> CreateColumnar() => new Frames.FilteredColumnar<T>(_inner.CreateColumnar(), _predicate);
 }
 
 internal sealed class RetitledTabulator<T> : Tabulator<T>
@@ -196,6 +201,8 @@ internal sealed class RetitledTabulator<T> : Tabulator<T>
     internal override int CounterCount => _inner.CounterCount;
 
     internal override void Accumulate(T item, Span<long> counters) => _inner.Accumulate(item, counters);
+
+    internal override Frames.IColumnarTable<T> CreateColumnar() => _inner.CreateColumnar();
 
     internal override Table Finish(ReadOnlySpan<long> counters)
     {
@@ -229,6 +236,15 @@ internal sealed class GroupedTabulator<T, TKey> : Tabulator<T> where TKey : stru
             var group = Model.AnswerSet<TKey>.Index(k);
             _inner.Accumulate(item, counters.Slice(group * _innerCount, _innerCount));
         }
+    }
+
+    internal override Frames.IColumnarTable<T> CreateColumnar()
+    {
+        var groups = Model.AnswerSet<TKey>.Count;
+        return new Frames.ConcatenatedColumnar<T>(
+            [.. Enumerable.Range(0, groups).Select(_ => _inner.CreateColumnar())],
+            [.. Enumerable.Range(0, groups + 1).Select(g => g * _innerCount)],
+            item => _key(item) is { } k ? Model.AnswerSet<TKey>.Index(k) : -1);
     }
 
     internal override Table Finish(ReadOnlySpan<long> counters)

@@ -1,0 +1,88 @@
+using Insights.Core.Tabulation;
+
+namespace Insights.Core.Frames;
+
+/// <summary>
+/// The columnar form of any definition, for definitions whose rows touch few counters (questions asked of
+/// several things per record): each row's contribution is recorded as the counters it increments.
+/// </summary>
+internal sealed class SparseColumnar<T>(Tabulator<T> definition) : IColumnarTable<T>
+{
+    private readonly SparseCounts _counts = new();
+    private readonly long[] _scratch = new long[definition.CounterCount];
+
+    public long Bytes => _counts.Bytes;
+
+    public void Append(T item, bool included)
+    {
+        var row = _counts.NextRow();
+        if (!included)
+        {
+            return;
+        }
+
+        Array.Clear(_scratch);
+        definition.Accumulate(item, _scratch);
+        for (var counter = 0; counter < _scratch.Length; counter++)
+        {
+            for (var k = 0L; k < _scratch[counter]; k++)
+            {
+                _counts.Add(row, counter);
+            }
+        }
+    }
+
+    public void AppendCopy(IColumnarTable<T> source, int row) => _counts.CopyRow(((SparseColumnar<T>)source)._counts, row, _counts.NextRow());
+
+    public void Accumulate(int start, int end, Span<long> counters) => _counts.Accumulate(start, end, counters);
+}
+
+/// <summary>The columnar form of a filtered definition: rows outside the filter are appended as excluded.</summary>
+internal sealed class FilteredColumnar<T>(IColumnarTable<T> inner, Func<T, bool> predicate) : IColumnarTable<T>
+{
+    public long Bytes => inner.Bytes;
+
+    public void Append(T item, bool included) => inner.Append(item, included && predicate(item));
+
+    public void AppendCopy(IColumnarTable<T> source, int row) => inner.AppendCopy(((FilteredColumnar<T>)source).Inner, row);
+
+    public void Accumulate(int start, int end, Span<long> counters) => inner.Accumulate(start, end, counters);
+
+    private IColumnarTable<T> Inner => inner;
+}
+
+/// <summary>The columnar form of several definitions counted side by side into consecutive counter ranges.</summary>
+internal sealed class ConcatenatedColumnar<T>(IReadOnlyList<IColumnarTable<T>> parts, IReadOnlyList<int> offsets, Func<T, int>? selectPart = null) : IColumnarTable<T>
+{
+    private readonly IColumnarTable<T>[] _parts = [.. parts];
+    private readonly int[] _offsets = [.. offsets];
+
+    public long Bytes => _parts.Sum(p => p.Bytes);
+
+    public void Append(T item, bool included)
+    {
+        // Without a selector every part sees every row (a stack); with one, only the selected part counts it (a group).
+        var selected = included && selectPart is not null ? selectPart(item) : -1;
+        for (var i = 0; i < _parts.Length; i++)
+        {
+            _parts[i].Append(item, selectPart is null ? included : i == selected);
+        }
+    }
+
+    public void AppendCopy(IColumnarTable<T> source, int row)
+    {
+        var other = (ConcatenatedColumnar<T>)source;
+        for (var i = 0; i < _parts.Length; i++)
+        {
+            _parts[i].AppendCopy(other._parts[i], row);
+        }
+    }
+
+    public void Accumulate(int start, int end, Span<long> counters)
+    {
+        for (var i = 0; i < _parts.Length; i++)
+        {
+            _parts[i].Accumulate(start, end, counters[_offsets[i].._offsets[i + 1]]);
+        }
+    }
+}

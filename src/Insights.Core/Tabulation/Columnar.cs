@@ -1,0 +1,242 @@
+using System.Numerics;
+using Insights.Core.Frames;
+using Insights.Core.Model;
+
+namespace Insights.Core.Tabulation;
+
+// The columnar forms of the tabulators: how each stores its answers in a frame and counts a range of rows.
+// Each must add exactly what its object-path Accumulate adds; the frame tests compare the two on random data.
+
+public sealed partial class SingleChoiceTabulator<T, TAnswer>
+{
+    internal override IColumnarTable<T> CreateColumnar() => _answer is null ? base.CreateColumnar() : new CodeColumnar<T, TAnswer>([_answer]);
+}
+
+public sealed partial class GridTabulator<T, TAnswer>
+{
+    internal override IColumnarTable<T> CreateColumnar() => new CodeColumnar<T, TAnswer>([.. _items.Select(item => item.Answer)]);
+}
+
+/// <summary>Single-choice answers as one byte code per item and row: 0 missing, i + 1 answer i, 255 outside the base.</summary>
+internal sealed class CodeColumnar<T, TAnswer> : IColumnarTable<T> where TAnswer : struct, Enum
+{
+    private readonly Func<T, TAnswer?>[] _answers;
+    private readonly ByteColumn[] _columns;
+    private readonly int _width = ChoiceCounts.Width<TAnswer>();
+
+    internal CodeColumnar(Func<T, TAnswer?>[] answers)
+    {
+        _answers = answers;
+        _columns = [.. answers.Select(_ => new ByteColumn())];
+    }
+
+    public long Bytes => _columns.Sum(c => c.Bytes);
+
+    public void Append(T item, bool included)
+    {
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            _columns[i].Append(included ? Code(_answers[i], item) : ByteColumn.Excluded);
+        }
+    }
+
+    private static byte Code(Func<T, TAnswer?> answer, T item) => answer(item) is { } value ? (byte)(AnswerSet<TAnswer>.Index(value) + 1) : (byte)0;
+
+    public void AppendCopy(IColumnarTable<T> source, int row)
+    {
+        var other = (CodeColumnar<T, TAnswer>)source;
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            _columns[i].Append(other._columns[i][row]);
+        }
+    }
+
+    public void Accumulate(int start, int end, Span<long> counters)
+    {
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            _columns[i].Histogram(start, end, counters.Slice(i * _width, _width));
+        }
+    }
+}
+
+public sealed partial class MultiSelectTabulator<T, TAnswer>
+{
+    internal override IColumnarTable<T> CreateColumnar() => _answer is null ? base.CreateColumnar() : new MultiSelectColumnar(this);
+
+    /// <summary>One bit column per counter that a set can touch (n, missing, answers, nets) and a byte column of set sizes.</summary>
+    private sealed class MultiSelectColumnar : IColumnarTable<T>
+    {
+        private readonly MultiSelectTabulator<T, TAnswer> _definition;
+        private readonly BitColumn[] _bits;
+        private readonly ByteColumn? _sizes;
+
+        internal MultiSelectColumnar(MultiSelectTabulator<T, TAnswer> definition)
+        {
+            _definition = definition;
+            _bits = [.. Enumerable.Range(0, 2 + definition.AnswerCount + definition._nets.Length).Select(_ => new BitColumn())];
+            _sizes = definition.Statistics.Count > 0 ? new ByteColumn() : null;
+        }
+
+        public long Bytes => _bits.Sum(b => b.Bytes) + (_sizes?.Bytes ?? 0);
+
+        public void Append(T item, bool included)
+        {
+            var answer = included ? _definition._answer!(item) : null;
+            var bits = answer?.Bits ?? 0;
+            _bits[0].Append(included);
+            _bits[1].Append(included && answer is null);
+            for (var i = 0; i < _definition.AnswerCount; i++)
+            {
+                _bits[2 + i].Append((bits & (1UL << i)) != 0);
+            }
+
+            for (var i = 0; i < _definition._nets.Length; i++)
+            {
+                _bits[2 + _definition.AnswerCount + i].Append((bits & _definition._nets[i]) != 0);
+            }
+
+            _sizes?.Append(included && answer is not null ? (byte)BitOperations.PopCount(bits & _definition.SizeMask) : ByteColumn.Excluded);
+        }
+
+        public void AppendCopy(IColumnarTable<T> source, int row)
+        {
+            var other = (MultiSelectColumnar)source;
+            for (var i = 0; i < _bits.Length; i++)
+            {
+                _bits[i].Append(other._bits[i][row]);
+            }
+
+            _sizes?.Append(other._sizes![row]);
+        }
+
+        public void Accumulate(int start, int end, Span<long> counters)
+        {
+            for (var i = 0; i < _bits.Length; i++)
+            {
+                counters[i] += _bits[i].Count(start, end);
+            }
+
+            _sizes?.Histogram(start, end, counters.Slice(_bits.Length, SizeBuckets));
+        }
+    }
+}
+
+public sealed partial class NumericTabulator<T>
+{
+    internal override IColumnarTable<T> CreateColumnar() => _value is null ? base.CreateColumnar() : new NumericColumnar(this);
+
+    /// <summary>The value as an integer per row; the rare values outside the int range keep their counters sparsely.</summary>
+    private sealed class NumericColumnar(NumericTabulator<T> definition) : IColumnarTable<T>
+    {
+        private const int Unusual = int.MinValue + 2;
+        private readonly IntColumn _values = new();
+        private readonly SparseCounts _unusual = new();
+        private readonly long[] _scratch = new long[definition.CounterCount];
+
+        public long Bytes => _values.Bytes + _unusual.Bytes;
+
+        public void Append(T item, bool included)
+        {
+            var row = _unusual.NextRow();
+            if (!included)
+            {
+                _values.Append(IntColumn.Excluded);
+                return;
+            }
+
+            var value = definition._value!(item);
+            if (value is not { } v)
+            {
+                _values.Append(IntColumn.Missing);
+            }
+            else if (v is >= 0 and <= int.MaxValue && v <= definition.Maximum)
+            {
+                _values.Append((int)v);
+            }
+            else
+            {
+                _values.Append(Unusual);
+                Array.Clear(_scratch);
+                definition.CountOne(v, _scratch);
+                for (var counter = 0; counter < _scratch.Length; counter++)
+                {
+                    for (var k = 0L; k < _scratch[counter]; k++)
+                    {
+                        _unusual.Add(row, counter);
+                    }
+                }
+            }
+        }
+
+        public void AppendCopy(IColumnarTable<T> source, int row)
+        {
+            var other = (NumericColumnar)source;
+            _values.Append(other._values[row]);
+            _unusual.CopyRow(other._unusual, row, _unusual.NextRow());
+        }
+
+        public void Accumulate(int start, int end, Span<long> counters)
+        {
+            var histogram = counters[Header..];
+            foreach (var value in _values.Slice(start, end))
+            {
+                if (value >= 0)
+                {
+                    histogram[value]++;
+                }
+                else if (value == IntColumn.Missing)
+                {
+                    counters[0]++;
+                }
+            }
+
+            _unusual.Accumulate(start, end, counters);
+        }
+    }
+}
+
+public sealed partial class CountsTabulator<T>
+{
+    internal override IColumnarTable<T> CreateColumnar() => new CountsColumnar(this);
+
+    /// <summary>One bit column per counter: the column bases, then each cell's base and count.</summary>
+    private sealed class CountsColumnar(CountsTabulator<T> definition) : IColumnarTable<T>
+    {
+        private readonly BitColumn[] _bits = [.. Enumerable.Range(0, definition.CounterCount).Select(_ => new BitColumn())];
+        private readonly long[] _scratch = new long[definition.CounterCount];
+
+        public long Bytes => _bits.Sum(b => b.Bytes);
+
+        public void Append(T item, bool included)
+        {
+            Array.Clear(_scratch);
+            if (included)
+            {
+                definition.Accumulate(item, _scratch);
+            }
+
+            for (var i = 0; i < _bits.Length; i++)
+            {
+                _bits[i].Append(_scratch[i] != 0);
+            }
+        }
+
+        public void AppendCopy(IColumnarTable<T> source, int row)
+        {
+            var other = (CountsColumnar)source;
+            for (var i = 0; i < _bits.Length; i++)
+            {
+                _bits[i].Append(other._bits[i][row]);
+            }
+        }
+
+        public void Accumulate(int start, int end, Span<long> counters)
+        {
+            for (var i = 0; i < _bits.Length; i++)
+            {
+                counters[i] += _bits[i].Count(start, end);
+            }
+        }
+    }
+}
