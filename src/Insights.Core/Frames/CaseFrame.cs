@@ -33,6 +33,13 @@ public sealed class CaseFrame<T>
     /// <summary>Gets the number of rows.</summary>
     public int RowCount { get; private set; }
 
+    internal IReadOnlyList<IColumnarTable<T>> ColumnarTables => _tables;
+
+    internal IReadOnlyList<int> CounterOffsets => _offsets;
+
+    /// <summary>Counts every row on the calling thread into the report's counter vector.</summary>
+    internal long[] CountAll() => Count(0, RowCount);
+
     /// <summary>Gets the bytes held by the frame's columns (capacity included).</summary>
     public long Bytes => _tables.Sum(t => t.Bytes);
 

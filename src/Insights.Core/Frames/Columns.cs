@@ -23,7 +23,29 @@ internal interface IColumnarTable<T>
 
     /// <summary>Gets the bytes held by the columns.</summary>
     long Bytes { get; }
+
+    /// <summary>Describes the columns, so another engine (a database) can count the same answers into the same counters.</summary>
+    IEnumerable<FrameColumn> Columns { get; }
+
+    /// <summary>Gets the sparse (row, counter) contributions that are not in any column.</summary>
+    IEnumerable<(int Row, int Counter)> SparseEntries { get; }
 }
+
+/// <summary>How a column's values map to a table's counters.</summary>
+internal enum FrameColumnKind
+{
+    /// <summary>A code c below Width adds one to counter Offset + c; other codes (255: outside the base) add nothing.</summary>
+    Code,
+
+    /// <summary>A value of 1 adds one to counter Offset.</summary>
+    Bit,
+
+    /// <summary>A value v from 0 up adds one to counter Offset + v; <see cref="IntColumn.Missing"/> adds one to counter MissingCounter; other negative sentinels add nothing.</summary>
+    Integer,
+}
+
+/// <summary>A read-only view of one frame column and the counters it feeds (offsets relative to its table).</summary>
+internal sealed record FrameColumn(string Name, FrameColumnKind Kind, Func<int, long> ValueAt, int Offset, int Width = 0, int MissingCounter = 0);
 
 /// <summary>A growable column of one bit per row; counting a range is a population count, 64 rows per instruction.</summary>
 internal sealed class BitColumn
@@ -50,6 +72,8 @@ internal sealed class BitColumn
     }
 
     internal bool this[int row] => (_words[row >> 6] & (1UL << (row & 63))) != 0;
+
+    internal long ValueAt(int row) => this[row] ? 1 : 0;
 
     internal long Count(int start, int end)
     {
@@ -98,6 +122,8 @@ internal sealed class ByteColumn
     }
 
     internal byte this[int row] => _codes[row];
+
+    internal long ValueAt(int row) => _codes[row];
 
     /// <summary>Adds, for each code c below <paramref name="counters"/>.Length, the number of rows in [start, end) holding c.</summary>
     internal void Histogram(int start, int end, Span<long> counters)
@@ -180,6 +206,8 @@ internal sealed class IntColumn
 
     internal int this[int row] => _values[row];
 
+    internal long ValueAt(int row) => _values[row];
+
     internal ReadOnlySpan<int> Slice(int start, int end) => _values.AsSpan(start, end - start);
 }
 
@@ -217,6 +245,14 @@ internal sealed class SparseCounts
         for (; index < source._count && source._rows[index] == sourceRow; index++)
         {
             Add(targetRow, source._counters[index]);
+        }
+    }
+
+    internal IEnumerable<(int Row, int Counter)> Entries()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            yield return (_rows[i], _counters[i]);
         }
     }
 

@@ -35,6 +35,10 @@ internal sealed class SparseColumnar<T>(Tabulator<T> definition) : IColumnarTabl
     public void AppendCopy(IColumnarTable<T> source, int row) => _counts.CopyRow(((SparseColumnar<T>)source)._counts, row, _counts.NextRow());
 
     public void Accumulate(int start, int end, Span<long> counters) => _counts.Accumulate(start, end, counters);
+
+    public IEnumerable<FrameColumn> Columns => [];
+
+    public IEnumerable<(int Row, int Counter)> SparseEntries => _counts.Entries();
 }
 
 /// <summary>The columnar form of a filtered definition: rows outside the filter are appended as excluded.</summary>
@@ -47,6 +51,10 @@ internal sealed class FilteredColumnar<T>(IColumnarTable<T> inner, Func<T, bool>
     public void AppendCopy(IColumnarTable<T> source, int row) => inner.AppendCopy(((FilteredColumnar<T>)source).Inner, row);
 
     public void Accumulate(int start, int end, Span<long> counters) => inner.Accumulate(start, end, counters);
+
+    public IEnumerable<FrameColumn> Columns => inner.Columns;
+
+    public IEnumerable<(int Row, int Counter)> SparseEntries => inner.SparseEntries;
 
     private IColumnarTable<T> Inner => inner;
 }
@@ -85,4 +93,10 @@ internal sealed class ConcatenatedColumnar<T>(IReadOnlyList<IColumnarTable<T>> p
             _parts[i].Accumulate(start, end, counters[_offsets[i].._offsets[i + 1]]);
         }
     }
+
+    public IEnumerable<FrameColumn> Columns =>
+        _parts.SelectMany((part, i) => part.Columns.Select(c => c with { Name = $"p{i}_{c.Name}", Offset = c.Offset + _offsets[i], MissingCounter = c.MissingCounter + _offsets[i] }));
+
+    public IEnumerable<(int Row, int Counter)> SparseEntries =>
+        _parts.SelectMany((part, i) => part.SparseEntries.Select(e => (e.Row, e.Counter + _offsets[i])));
 }

@@ -58,6 +58,10 @@ internal sealed class CodeColumnar<T, TAnswer> : IColumnarTable<T> where TAnswer
             _columns[i].Histogram(start, end, counters.Slice(i * _width, _width));
         }
     }
+
+    public IEnumerable<FrameColumn> Columns => _columns.Select((c, i) => new FrameColumn($"code{i}", FrameColumnKind.Code, c.ValueAt, i * _width, _width));
+
+    public IEnumerable<(int Row, int Counter)> SparseEntries => [];
 }
 
 public sealed partial class MultiSelectTabulator<T, TAnswer>
@@ -119,6 +123,14 @@ public sealed partial class MultiSelectTabulator<T, TAnswer>
 
             _sizes?.Histogram(start, end, counters.Slice(_bits.Length, SizeBuckets));
         }
+
+        public IEnumerable<FrameColumn> Columns =>
+        [
+            .. _bits.Select((b, i) => new FrameColumn($"bit{i}", FrameColumnKind.Bit, b.ValueAt, i)),
+            .. _sizes is null ? [] : new[] { new FrameColumn("size", FrameColumnKind.Code, _sizes.ValueAt, _bits.Length, SizeBuckets) },
+        ];
+
+        public IEnumerable<(int Row, int Counter)> SparseEntries => [];
     }
 }
 
@@ -193,6 +205,10 @@ public sealed partial class NumericTabulator<T>
 
             _unusual.Accumulate(start, end, counters);
         }
+
+        public IEnumerable<FrameColumn> Columns => [new FrameColumn("value", FrameColumnKind.Integer, _values.ValueAt, Header, MissingCounter: 0)];
+
+        public IEnumerable<(int Row, int Counter)> SparseEntries => _unusual.Entries();
     }
 }
 
@@ -238,5 +254,9 @@ public sealed partial class CountsTabulator<T>
                 counters[i] += _bits[i].Count(start, end);
             }
         }
+
+        public IEnumerable<FrameColumn> Columns => _bits.Select((b, i) => new FrameColumn($"bit{i}", FrameColumnKind.Bit, b.ValueAt, i));
+
+        public IEnumerable<(int Row, int Counter)> SparseEntries => [];
     }
 }
