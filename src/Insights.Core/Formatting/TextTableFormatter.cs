@@ -37,7 +37,8 @@ internal sealed class TextTableFormatter : TableFormatter
         var cells = table.Rows.Select(r => r.Cells.Select(CellTexts).ToArray()).ToArray();
 
         // Each column prints as a count sub-column (counts and statistics, right-aligned) and, when any of its
-        // cells has one, a percentage sub-column (right-aligned).
+        // cells has one, a percentage sub-column (right-aligned). Headers are right-aligned over their column;
+        // a group's label starts over the first column of its run.
         var countWidth = new int[columnCount];
         var percentWidth = new int[columnCount];
         foreach (var row in cells)
@@ -78,7 +79,7 @@ internal sealed class TextTableFormatter : TableFormatter
             foreach (var (start, end) in groupRuns)
             {
                 var width = Enumerable.Range(start, end - start).Sum(SpanWidth) + (Gap.Length * (end - start - 1));
-                line.Append(Gap).Append(groups[start].PadLeft(width));
+                line.Append(Gap).Append(groups[start].PadRight(width));
             }
 
             writer.Line(line.ToString().TrimEnd());
