@@ -58,8 +58,8 @@ public sealed record Case
     public required IntakeForm Intake { get => field; init => field = ValueRange.NotNull(value, nameof(Intake)); }
 
     /// <summary>Gets the review forms in the order they were submitted ("Case review data").</summary>
-    /// <value>The default value is the empty list.</value>
-    public ValueList<ReviewForm> Reviews { get; init => field = ValueRange.NotNull(value, nameof(Reviews)); } = ValueList<ReviewForm>.Empty;
+    /// <value>The default value is the empty list; setting <see langword="null"/> also gives the empty list.</value>
+    public ValueList<ReviewForm> Reviews { get; init => field = value ?? ValueList<ReviewForm>.Empty; } = ValueList<ReviewForm>.Empty;
 
     /// <summary>Gets the exit form, or <see langword="null"/> while the case is open.</summary>
     public ExitForm? Exit { get; init; }

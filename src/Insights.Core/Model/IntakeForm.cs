@@ -48,8 +48,8 @@ public sealed record ClientProfile
     public int? NumberOfChildren { get; init => field = ValueRange.Check(value, 0, 30, nameof(NumberOfChildren)); }
 
     /// <summary>Gets the children involved with the case ("Ages of children"); a child's age may be missing (audit B8).</summary>
-    /// <value>The default value is the empty list.</value>
-    public ValueList<Child> Children { get; init => field = ValueRange.NotNull(value, nameof(Children)); } = ValueList<Child>.Empty;
+    /// <value>The default value is the empty list; setting <see langword="null"/> also gives the empty list.</value>
+    public ValueList<Child> Children { get; init => field = value ?? ValueList<Child>.Empty; } = ValueList<Child>.Empty;
 
     /// <summary>Gets the answer to "CYPS involvement", asked when children are involved (multi-select, audit B3).</summary>
     public EnumSet<CypsInvolvement>? CypsInvolvement { get; init; }

@@ -4,8 +4,8 @@ namespace Insights.Core.Model;
 public sealed record CriminalJusticeForm
 {
     /// <summary>Gets the reports made to the police ("Number of police reports = 28").</summary>
-    /// <value>The default value is the empty list.</value>
-    public ValueList<PoliceReport> PoliceReports { get; init => field = ValueRange.NotNull(value, nameof(PoliceReports)); } = ValueList<PoliceReport>.Empty;
+    /// <value>The default value is the empty list; setting <see langword="null"/> also gives the empty list.</value>
+    public ValueList<PoliceReport> PoliceReports { get; init => field = value ?? ValueList<PoliceReport>.Empty; } = ValueList<PoliceReport>.Empty;
 }
 
 /// <summary>One report made to the police, with its incidents and outcomes.</summary>
@@ -15,8 +15,8 @@ public sealed record PoliceReport
     public ReportTiming? Timing { get; init; }
 
     /// <summary>Gets the incidents reported ("Incidents", "Consequences").</summary>
-    /// <value>The default value is the empty list.</value>
-    public ValueList<Incident> Incidents { get; init => field = ValueRange.NotNull(value, nameof(Incidents)); } = ValueList<Incident>.Empty;
+    /// <value>The default value is the empty list; setting <see langword="null"/> also gives the empty list.</value>
+    public ValueList<Incident> Incidents { get; init => field = value ?? ValueList<Incident>.Empty; } = ValueList<Incident>.Empty;
 
     /// <summary>Gets the answer to "Were special measures granted in this case?".</summary>
     public SpecialMeasures? SpecialMeasures { get; init; }
@@ -48,8 +48,8 @@ public sealed record CivilJusticeForm
     public YesNoDontKnow? LegalAid { get; init; }
 
     /// <summary>Gets the civil orders and where each stood at closure ("Civil orders applied for").</summary>
-    /// <value>The default value is the empty list.</value>
-    public ValueList<CivilOrder> Orders { get; init => field = ValueRange.NotNull(value, nameof(Orders)); } = ValueList<CivilOrder>.Empty;
+    /// <value>The default value is the empty list; setting <see langword="null"/> also gives the empty list.</value>
+    public ValueList<CivilOrder> Orders { get; init => field = value ?? ValueList<CivilOrder>.Empty; } = ValueList<CivilOrder>.Empty;
 
     /// <summary>Gets the answer to "What support did you provide the client in this area?" (multi-select).</summary>
     public EnumSet<CivilJusticeSupport>? Support { get; init; }

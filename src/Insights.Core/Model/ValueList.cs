@@ -11,7 +11,7 @@ namespace Insights.Core.Model;
 /// <remarks>Build one with <see cref="ValueList.Of{T}(ReadOnlySpan{T})"/>, <see cref="ValueList.From{T}(IEnumerable{T})"/>
 /// or a collection expression (<c>[a, b]</c>). The default value of a property of this type is <see cref="Empty"/>.</remarks>
 [CollectionBuilder(typeof(ValueList), nameof(ValueList.Of))]
-public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
+public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>, IValueList
 {
     private readonly T[] _items;
 
@@ -99,4 +99,10 @@ public static class ValueList
         ArgumentNullException.ThrowIfNull(items);
         return ValueList<T>.Create(items.ToArray());
     }
+}
+
+/// <summary>Lets code that does not know a list's item type ask for its length.</summary>
+internal interface IValueList
+{
+    int Count { get; }
 }

@@ -50,8 +50,15 @@ public class RecordsTests
         var c = SampleCases.Minimal();
 
         Assert.Throws<ArgumentNullException>(() => c with { Service = null! });
-        Assert.Throws<ArgumentNullException>(() => c with { Reviews = null! });
+        Assert.Throws<ArgumentNullException>(() => c.Intake with { Needs = null! });
         Assert.Throws<ArgumentException>(() => SampleCases.Service with { Name = " " });
+    }
+
+    [Fact]
+    public void Lists_SetToNull_BecomeEmpty()
+    {
+        Assert.Same(ValueList<ReviewForm>.Empty, (SampleCases.Minimal() with { Reviews = null! }).Reviews);
+        Assert.Same(ValueList<Child>.Empty, new ClientProfile { Children = null! }.Children);
     }
 
     [Fact]

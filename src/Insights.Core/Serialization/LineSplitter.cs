@@ -1,0 +1,159 @@
+using System.Text;
+
+namespace Insights.Core.Serialization;
+
+/// <summary>
+/// One physical line: its 1-based number, its UTF-8 bytes without the line break, and its full length. When the
+/// line is longer than the cap only the first <c>cap</c> bytes are kept and the rest is skipped unread into memory.
+/// </summary>
+internal readonly record struct RawLine(long Number, ReadOnlyMemory<byte> Bytes, long Length, bool TooLong, bool InvalidText);
+
+/// <summary>Splits input into lines on '\n' (a preceding '\r' is dropped) without ever buffering more than the cap.</summary>
+internal static class LineSplitter
+{
+    private const int ChunkSize = 64 * 1024;
+    private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    internal static IEnumerable<RawLine> Split(Stream stream, int maxBytes)
+    {
+        var chunk = new byte[ChunkSize];
+        var line = new LineBuffer(maxBytes);
+        long number = 1;
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            var start = 0;
+            while (start < read)
+            {
+                var newline = Array.IndexOf(chunk, (byte)'\n', start, read - start);
+                var end = newline < 0 ? read : newline;
+                line.Append(chunk.AsSpan(start, end - start));
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                yield return line.Take(number++);
+                start = newline + 1;
+            }
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.Take(number);
+        }
+    }
+
+    internal static IEnumerable<RawLine> Split(TextReader reader, int maxBytes)
+    {
+        var chunk = new char[ChunkSize];
+        var text = new StringBuilder();
+        long length = 0;
+        long number = 1;
+        int read;
+        while ((read = reader.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            var start = 0;
+            while (start < read)
+            {
+                var newline = Array.IndexOf(chunk, '\n', start, read - start);
+                var end = newline < 0 ? read : newline;
+                var count = end - start;
+
+                // A UTF-16 char takes at most 3 UTF-8 bytes, so keeping maxBytes chars is always enough to tell.
+                var room = Math.Max(0, maxBytes + 1 - text.Length);
+                text.Append(chunk, start, Math.Min(count, room));
+                length += count;
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                yield return Encode(number++, text, length, maxBytes);
+                text.Clear();
+                length = 0;
+                start = newline + 1;
+            }
+        }
+
+        if (length > 0)
+        {
+            yield return Encode(number, text, length, maxBytes);
+        }
+    }
+
+    private static RawLine Encode(long number, StringBuilder text, long length, int maxBytes)
+    {
+        if (text.Length > 0 && text[^1] == '\r' && length == text.Length)
+        {
+            text.Length--;
+            length--;
+        }
+
+        if (number == 1 && text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text.Remove(0, 1);
+            length--;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = StrictUtf8.GetBytes(text.ToString());
+        }
+        catch (EncoderFallbackException)
+        {
+            return new RawLine(number, ReadOnlyMemory<byte>.Empty, length, TooLong: false, InvalidText: true);
+        }
+
+        return bytes.Length > maxBytes || length > text.Length
+            ? new RawLine(number, bytes.AsMemory(0, Math.Min(bytes.Length, maxBytes)), Math.Max(length, bytes.Length), TooLong: true, InvalidText: false)
+            : new RawLine(number, bytes, bytes.Length, TooLong: false, InvalidText: false);
+    }
+
+    /// <summary>Collects one line's bytes up to the cap; beyond it only the length is counted.</summary>
+    private sealed class LineBuffer(int maxBytes)
+    {
+        private byte[] _bytes = new byte[Math.Min(maxBytes, 4096)];
+        private int _kept;
+
+        internal long Length { get; private set; }
+
+        internal void Append(ReadOnlySpan<byte> part)
+        {
+            Length += part.Length;
+            var room = Math.Min(part.Length, maxBytes - _kept);
+            if (room <= 0)
+            {
+                return;
+            }
+
+            if (_kept + room > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, Math.Min(maxBytes, Math.Max(_bytes.Length * 2, _kept + room)));
+            }
+
+            part[..room].CopyTo(_bytes.AsSpan(_kept));
+            _kept += room;
+        }
+
+        internal RawLine Take(long number)
+        {
+            var length = Length;
+            var kept = _kept;
+            var tooLong = length > maxBytes;
+            if (!tooLong && kept > 0 && _bytes[kept - 1] == (byte)'\r')
+            {
+                kept--;
+                length--;
+            }
+
+            var offset = number == 1 && _bytes.AsSpan(0, kept).StartsWith(Bom) ? Bom.Length : 0;
+            var copy = _bytes.AsSpan(offset, kept - offset).ToArray();
+            _kept = 0;
+            Length = 0;
+            return new RawLine(number, copy, length - offset, tooLong, InvalidText: false);
+        }
+    }
+}
