@@ -19,26 +19,35 @@ public static partial class OutreachReport
     /// <summary>The report's title.</summary>
     public const string Title = "Insights outreach England and Wales dataset 2018-19";
 
+    // Built in the static constructor, which runs after the field initializers of every part of this partial
+    // class: the table builders read static fields declared in the other files, and the order in which the
+    // parts' initializers run follows the order the files reach the compiler, which is not fixed.
+    static OutreachReport()
+    {
+        Definition = new(Title,
+        [
+            new(SectionTitles.AtAGlance, AtAGlance()),
+            new(SectionTitles.OutreachServiceOf100, OutreachServiceOf100()),
+            new(SectionTitles.KeyFindings, KeyFindings()),
+            new(SectionTitles.ServiceInputs, ServiceInputs()),
+            new(SectionTitles.ClientProfile, ClientProfile()),
+            new(SectionTitles.HistoryOfAbuse, HistoryOfAbuse()),
+            new(SectionTitles.NeedsAtIntake, NeedsAtIntake()),
+            new(SectionTitles.CaseReview, CaseReview()),
+            new(SectionTitles.ClientOutcomes, ClientOutcomesAndAbuseAtExit()),
+            new(SectionTitles.ReportedOutcomes, ReportedOutcomes()),
+            new(SectionTitles.SupportAndInterventions, SupportAndInterventions()),
+            new(SectionTitles.CriminalJustice, CriminalJustice()),
+            new(SectionTitles.CivilJustice, CivilJustice()),
+        ]);
+        SectionNames = [.. Definition.Sections.Select(s => s.Title)];
+    }
+
     /// <summary>Gets the whole report definition.</summary>
-    public static Report<ReportCase> Definition { get; } = new(Title,
-    [
-        new(SectionTitles.AtAGlance, AtAGlance()),
-        new(SectionTitles.OutreachServiceOf100, OutreachServiceOf100()),
-        new(SectionTitles.KeyFindings, KeyFindings()),
-        new(SectionTitles.ServiceInputs, ServiceInputs()),
-        new(SectionTitles.ClientProfile, ClientProfile()),
-        new(SectionTitles.HistoryOfAbuse, HistoryOfAbuse()),
-        new(SectionTitles.NeedsAtIntake, NeedsAtIntake()),
-        new(SectionTitles.CaseReview, CaseReview()),
-        new(SectionTitles.ClientOutcomes, ClientOutcomesAndAbuseAtExit()),
-        new(SectionTitles.ReportedOutcomes, ReportedOutcomes()),
-        new(SectionTitles.SupportAndInterventions, SupportAndInterventions()),
-        new(SectionTitles.CriminalJustice, CriminalJustice()),
-        new(SectionTitles.CivilJustice, CivilJustice()),
-    ]);
+    public static Report<ReportCase> Definition { get; }
 
     /// <summary>Gets the titles of the report's sections, in order.</summary>
-    public static IReadOnlyList<string> SectionNames { get; } = [.. Definition.Sections.Select(s => s.Title)];
+    public static IReadOnlyList<string> SectionNames { get; }
 
     /// <summary>Evaluates the whole report over <paramref name="dataset"/>.</summary>
     public static ReportResult Evaluate(Dataset dataset) => Definition.Evaluate(ReportCase.From(dataset));
