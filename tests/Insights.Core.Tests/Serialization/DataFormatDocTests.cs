@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json.Serialization.Metadata;
+using Insights.Core.Model;
+using Insights.Core.Serialization;
+using Xunit;
+
+namespace Insights.Core.Tests.Serialization;
+
+/// <summary>
+/// docs/data-format.md lists every field, code and rule. Its generated sections are rebuilt here from the
+/// serializer's own metadata, the model's labels and range checks, and CaseRules, and must match the committed
+/// text. Set UPDATE_DOCS=1 to rewrite them after a change to the model.
+/// </summary>
+public class DataFormatDocTests
+{
+    private const string Begin = "<!-- BEGIN GENERATED: do not edit; see DataFormatDocTests -->";
+    private const string End = "<!-- END GENERATED -->";
+
+    [Fact]
+    public void DataFormatDoc_GeneratedSections_MatchTheModel()
+    {
+        var path = Path.Combine(RepositoryRoot(), "docs", "data-format.md");
+        var text = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var start = text.IndexOf(Begin, StringComparison.Ordinal);
+        var end = text.IndexOf(End, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, "docs/data-format.md lacks the generated-section markers");
+
+        var expected = text[..(start + Begin.Length)] + "\n" + Generate() + text[end..];
+        if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.Equal(expected, text);
+    }
+
+    [Fact]
+    public void DataFormatDoc_ExampleLine_IsAccepted()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "data-format.md"));
+        var example = text.Split("```json\n", 2)[1].Split("\n```", 2)[0];
+
+        var result = Assert.Single(CaseReader.Read(new StringReader(example)));
+
+        Assert.True(result.IsAccepted, result.Rejection?.ToString());
+        Assert.Equal(example, CaseJsonLines.Serialize(result.Case));
+    }
+
+    internal static string Generate()
+    {
+        var fields = new StringBuilder();
+        var enums = new List<Type>();
+        fields.Append("## Fields\n\n");
+        fields.Append("Paths use `.` between properties and `[]` for the items of a list. Required properties are marked **required**; every other property may be left out (or be `null`), which means the answer is missing.\n\n");
+        fields.Append("| Path | Type | Notes |\n|---|---|---|\n");
+        Walk(CaseJson.Options.GetTypeInfo(typeof(Case)), string.Empty, fields, enums);
+
+        var rules = new StringBuilder("## Cross-field rules\n\nA case that breaks any of these is rejected; the field is the one named here, with list indexes filled in.\n\n| Field | Rule |\n|---|---|\n");
+        foreach (var rule in CaseRules.All)
+        {
+            rules.Append(CultureInfo.InvariantCulture, $"| `{rule.Field}` | {Escape(rule.Requirement)} |\n");
+        }
+
+        var codes = new StringBuilder("## Codes\n\nEach code is written exactly as below (case-sensitive). The label is the text the report prints for it.\n");
+        foreach (var type in enums.Distinct().OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            codes.Append(CultureInfo.InvariantCulture, $"\n### {type.Name}\n\n| Code | Label |\n|---|---|\n");
+            foreach (var field in type.GetFields(BindingFlags.Public | BindingFlags.Static).OrderBy(f => (int)f.GetValue(null)!))
+            {
+                codes.Append(CultureInfo.InvariantCulture, $"| `{field.Name}` | {Escape(field.GetCustomAttribute<LabelAttribute>()!.Text)} |\n");
+            }
+        }
+
+        return fields + "\n" + rules + "\n" + codes;
+    }
+
+    private static void Walk(JsonTypeInfo info, string prefix, StringBuilder output, List<Type> enums)
+    {
+        foreach (var property in info.Properties)
+        {
+            var path = prefix + property.Name;
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var notes = property.IsRequired ? "**required**" : string.Empty;
+            string description;
+            JsonTypeInfo? nested = null;
+            var nestedPrefix = path + ".";
+            if (type.IsEnum)
+            {
+                enums.Add(type);
+                description = $"code ([{type.Name}](#{type.Name.ToLowerInvariant()}))";
+            }
+            else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EnumSet<>))
+            {
+                var member = type.GetGenericArguments()[0];
+                enums.Add(member);
+                description = $"array of distinct codes ([{member.Name}](#{member.Name.ToLowerInvariant()}))";
+                notes = Join(notes, "`[]` is an answer with nothing ticked");
+            }
+            else if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>))
+            {
+                description = "array of objects";
+                notes = Join(notes, "left out when empty");
+                nested = CaseJson.Options.GetTypeInfo(type.GetGenericArguments()[0]);
+                nestedPrefix = path + "[].";
+            }
+            else if (type == typeof(int))
+            {
+                description = "whole number";
+                notes = Join(notes, RangeOf(info.Type, property));
+            }
+            else if (type == typeof(bool))
+            {
+                description = "`true` or `false`";
+            }
+            else if (type == typeof(string))
+            {
+                description = "string";
+                notes = Join(notes, "not empty or only spaces");
+            }
+            else if (type == typeof(DateOnly))
+            {
+                description = "date `yyyy-MM-dd`";
+            }
+            else if (type == typeof(CaseId) || type == typeof(ClientId) || type == typeof(ServiceId))
+            {
+                description = "identifier string";
+                notes = Join(notes, "1 to 64 letters, digits, `-`, `_` or `.`");
+            }
+            else
+            {
+                description = "object";
+                nested = CaseJson.Options.GetTypeInfo(type);
+            }
+
+            output.Append(CultureInfo.InvariantCulture, $"| `{path}` | {description} | {notes} |\n");
+            if (nested is not null)
+            {
+                Walk(nested, nestedPrefix, output, enums);
+            }
+        }
+    }
+
+    /// <summary>Reads a number's valid range off the model's own init accessor, by setting the extremes on a scratch object.</summary>
+    private static string RangeOf(Type declaringType, JsonPropertyInfo property)
+    {
+        var member = (PropertyInfo)property.AttributeProvider!;
+        var probe = RuntimeHelpers.GetUninitializedObject(declaringType);
+        int? minimum = null;
+        int? maximum = null;
+        foreach (var extreme in new[] { int.MinValue, int.MaxValue })
+        {
+            try
+            {
+                member.SetValue(probe, (int?)extreme, BindingFlags.DoNotWrapExceptions, null, null, null);
+            }
+            catch (ValueOutOfRangeException exception)
+            {
+                minimum = exception.Minimum;
+                maximum = exception.Maximum;
+            }
+        }
+
+        return (minimum, maximum) switch
+        {
+            (null, _) => "any",
+            ({ } min, null) => string.Create(CultureInfo.InvariantCulture, $"{min} or more"),
+            ({ } min, { } max) => string.Create(CultureInfo.InvariantCulture, $"{min} to {max}"),
+        };
+    }
+
+    private static string Join(string first, string second) => first.Length == 0 ? second : first + "; " + second;
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+
+    /// <summary>The folder holding Insights.Core.sln: above the test binaries (the usual layout), else above this source file.</summary>
+    private static string RepositoryRoot([CallerFilePath] string sourceFile = "")
+    {
+        string[] starts = [AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? string.Empty];
+        foreach (var start in starts)
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "Insights.Core.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No Insights.Core.sln above {string.Join(" or ", starts)}.");
+    }
+}
