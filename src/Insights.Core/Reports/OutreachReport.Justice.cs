@@ -68,8 +68,7 @@ public static partial class OutreachReport
             .WithRow("No", r => !SupportedWithCivilJustice(r)),
         One("Did the client qualify for legal aid?", r => r.Case.Exit?.CivilJustice?.LegalAid).Where(SupportedWithCivilJustice),
         CivilOrders(),
-        Many<CivilJusticeSupport>("What support did you provide the client in this area? (civil justice)", r => r.Case.Exit?.CivilJustice?.Support ?? EnumSet<CivilJusticeSupport>.Empty)
-            .WithMissing(MissingAnswers.Hidden)
+        Many("What support did you provide the client in this area? (civil justice)", r => r.Case.Exit?.CivilJustice?.Support)
             .Where(SupportedWithCivilJustice),
     ];
 
