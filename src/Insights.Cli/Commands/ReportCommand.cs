@@ -1,0 +1,192 @@
+using System.CommandLine;
+using System.Globalization;
+using Insights.Core.Formatting;
+using Insights.Core.Model;
+using Insights.Core.Reports;
+using Insights.Core.Serialization;
+using Insights.Core.Tabulation;
+using Insights.Synthetic;
+
+namespace Insights.Cli.Commands;
+
+/// <summary><c>insights report</c>: tabulates a case file, or the built-in exact dataset, into the Outreach report.</summary>
+internal sealed class ReportCommand
+{
+    private readonly CliConsole _console;
+    private readonly Option<string> _input = CliOptions.InputFile(
+        "JSON Lines case file to tabulate, one case a line. Without it the built-in exact dataset (1,820 cases that reproduce the published report) is tabulated.",
+        required: false);
+
+    private readonly Option<string> _format = CliOptions.Format();
+    private readonly Option<string> _output = CliOptions.OutputFile("Write the report to this file (UTF-8, replaced if it exists) instead of standard output.", required: false);
+
+    private readonly Option<string> _section = new("--section", "-s")
+    {
+        Description = "Print only the sections whose title contains this text (ignoring case), e.g. \"Client profile\" or \"justice\".",
+        HelpName = "NAME",
+    };
+
+    private readonly Option<string> _service = new("--service")
+    {
+        Description = "Tabulate only the cases of the service with this id.",
+        HelpName = "ID",
+    };
+
+    private readonly Option<string> _region = new("--region")
+    {
+        Description = "Tabulate only the cases of services in this region, by label (\"North East\") or code (NorthEast), ignoring case.",
+        HelpName = "NAME",
+    };
+
+    private readonly Option<DateOnly?> _from = CliOptions.Date("--from", "Tabulate only cases whose intake date is on or after this date (inclusive).");
+    private readonly Option<DateOnly?> _to = CliOptions.Date("--to", "Tabulate only cases whose intake date is on or before this date (inclusive).");
+
+    private readonly Option<bool> _skipInvalid = new("--skip-invalid")
+    {
+        Description = "With --input: tabulate the valid records and skip the rejected ones (listed on standard error, counted at the top of the report) instead of failing with exit code 1.",
+    };
+
+    internal ReportCommand(CliConsole console)
+    {
+        _console = console;
+        Command = new Command("report", "Tabulate case records into the Insights Outreach report (every table, or the sections chosen).")
+        {
+            _input, _format, _output, _section, _service, _region, _from, _to, _skipInvalid,
+        };
+        Command.SetAction(parseResult => CommandRunner.Run(_console, parseResult, () => Execute(parseResult)));
+    }
+
+    internal Command Command { get; }
+
+    private int Execute(ParseResult parseResult)
+    {
+        if (parseResult.GetValue(_from) is { } from && parseResult.GetValue(_to) is { } to && from > to)
+        {
+            throw CommandFailure.WrongUsage($"--from {Date(from)} is after --to {Date(to)}.");
+        }
+
+        if (parseResult.GetValue(_skipInvalid) && parseResult.GetResult(_input) is null)
+        {
+            throw CommandFailure.WrongUsage("--skip-invalid applies to an --input file only.");
+        }
+
+        var definition = SelectSections(parseResult.GetValue(_section));
+        var region = ParseRegion(parseResult.GetValue(_region));
+        var format = CliOptions.FormatNamed(parseResult.GetValue(_format)!);
+        var inputPath = parseResult.GetValue(_input);
+
+        var summary = ReadSummary.Empty;
+        Dataset dataset;
+        if (inputPath is null)
+        {
+            dataset = new Dataset(ExactDataset.Create());
+        }
+        else
+        {
+            var cases = new List<Case>();
+            summary = CaseFile.Read(inputPath, cases.Add, rejection => _console.Error.WriteLine(CaseFile.Describe(rejection)));
+            if (summary.Rejected > 0 && !parseResult.GetValue(_skipInvalid))
+            {
+                throw CommandFailure.InvalidInput(
+                    $"{Count(summary.Rejected)} of {Count(summary.Read)} records in '{inputPath}' were rejected (listed above); no report was written. Fix them, or pass --skip-invalid to tabulate the valid records only.");
+            }
+
+            dataset = new Dataset(cases);
+        }
+
+        dataset = Filter(dataset, parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
+        var result = definition.EvaluateParallel(ReportCase.From(dataset));
+
+        var rejectedNote = summary.Rejected > 0
+            ? $"Rejected records: {Count(summary.Rejected)} of {Count(summary.Read)} read (see standard error)"
+            : null;
+        OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, rejectedNote, writer));
+        return ExitCodes.Success;
+    }
+
+    private void Write(ReportResult result, OutputFormat format, string? rejectedNote, TextWriter writer)
+    {
+        if (rejectedNote is not null)
+        {
+            // CSV and JSON stay machine-readable: a line above them would break every parser, so there the
+            // count goes to standard error with the rejections.
+            if (format is OutputFormat.Text or OutputFormat.Markdown)
+            {
+                writer.Write(rejectedNote + "\n\n");
+            }
+            else
+            {
+                _console.Error.WriteLine(rejectedNote);
+            }
+        }
+
+        TableRenderer.Write(result, format, writer);
+    }
+
+    private static Report<ReportCase> SelectSections(string? section)
+    {
+        if (section is null)
+        {
+            return OutreachReport.Definition;
+        }
+
+        if (string.IsNullOrWhiteSpace(section))
+        {
+            throw CommandFailure.WrongUsage($"--section needs part of a section title. Sections: {string.Join("; ", OutreachReport.SectionNames)}.");
+        }
+
+        try
+        {
+            return OutreachReport.Section(section);
+        }
+        catch (ArgumentException)
+        {
+            throw CommandFailure.WrongUsage($"no section of the report has '{section}' in its title. Sections: {string.Join("; ", OutreachReport.SectionNames)}.");
+        }
+    }
+
+    private static Region? ParseRegion(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        foreach (var region in Labels.All<Region>())
+        {
+            if (string.Equals(text, Labels.Of(region), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(text, Labels.CodeOf(region), StringComparison.OrdinalIgnoreCase))
+            {
+                return region;
+            }
+        }
+
+        throw CommandFailure.WrongUsage($"'{text}' is not a region. Regions: {string.Join("; ", Labels.All<Region>().Select(Labels.Of))}.");
+    }
+
+    private static Dataset Filter(Dataset dataset, string? serviceId, Region? region, DateOnly? from, DateOnly? to)
+    {
+        if (serviceId is not null && !dataset.Services.Any(s => string.Equals(s.Id.Value, serviceId, StringComparison.Ordinal)))
+        {
+            const int MaxListed = 30;
+            var ids = dataset.Services.Select(s => s.Id.Value).Order(StringComparer.Ordinal).ToList();
+            var listed = string.Join(", ", ids.Take(MaxListed)) + (ids.Count > MaxListed ? $", … ({Count(ids.Count)} services)" : string.Empty);
+            throw CommandFailure.WrongUsage($"no case belongs to a service with id '{serviceId}'. Services: {listed}.");
+        }
+
+        if (serviceId is null && region is null && from is null && to is null)
+        {
+            return dataset;
+        }
+
+        return dataset.Where(c =>
+            (serviceId is null || string.Equals(c.Service.Id.Value, serviceId, StringComparison.Ordinal))
+            && (region is null || c.Service.Region == region)
+            && (from is null || c.IntakeDate >= from)
+            && (to is null || c.IntakeDate <= to));
+    }
+
+    private static string Date(DateOnly date) => date.ToString(CliOptions.DateFormat, CultureInfo.InvariantCulture);
+
+    private static string Count(long count) => count.ToString("#,0", CultureInfo.InvariantCulture);
+}

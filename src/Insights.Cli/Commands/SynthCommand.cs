@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Globalization;
+using Insights.Core.Model;
+using Insights.Core.Serialization;
+using Insights.Synthetic;
+
+namespace Insights.Cli.Commands;
+
+/// <summary><c>insights synth</c>: writes a synthetic case file as JSON Lines.</summary>
+internal sealed class SynthCommand
+{
+    /// <summary>Below this many cases a run is quick enough that progress lines would only be noise.</summary>
+    internal const long ProgressThreshold = 100_000;
+
+    private readonly CliConsole _console;
+
+    private readonly Option<long?> _cases = new("--cases", "-n")
+    {
+        Description = string.Create(CultureInfo.InvariantCulture, $"Number of cases to generate, 1 to {SampledDataset.MaxCount:#,0} (sampled mode; required there). Exact mode always writes its 1,820 cases and ignores this."),
+        HelpName = "N",
+        CustomParser = result => CliOptions.ParseWholeNumber(result, minimum: 1L, maximum: SampledDataset.MaxCount),
+    };
+
+    private readonly Option<ulong> _seed = new("--seed")
+    {
+        Description = "Seed of the sampled generator, 0 to 18446744073709551615; the same --cases and --seed always write the same bytes. Ignored in exact mode.",
+        HelpName = "S",
+        DefaultValueFactory = _ => 1,
+        CustomParser = result => CliOptions.ParseWholeNumber(result, minimum: 0UL, maximum: ulong.MaxValue) ?? 0,
+    };
+
+    private const string Sampled = "sampled";
+    private const string Exact = "exact";
+
+    private readonly Option<string> _mode = new("--mode", "-m")
+    {
+        Description = "sampled: N cases drawn independently from the report's distributions, streamed with flat memory. exact: the 1,820 cases that reproduce every published table (including the 5 cases closed before their intake date that the report counts as \"Errors\").",
+        HelpName = "exact|sampled",
+        DefaultValueFactory = _ => Sampled,
+        CustomParser = result => CliOptions.ParseChoice(result, [Exact, Sampled], "a mode"),
+    };
+
+    private readonly Option<string> _output = CliOptions.OutputFile("JSON Lines file to write (UTF-8, one case a line, replaced if it exists).", required: true);
+
+    internal SynthCommand(CliConsole console)
+    {
+        _console = console;
+        Command = new Command("synth", "Generate a synthetic case file as JSON Lines: the exact dataset behind the published report, or any number of sampled cases.")
+        {
+            _cases, _seed, _mode, _output,
+        };
+        Command.SetAction(parseResult => CommandRunner.Run(_console, parseResult, () => Execute(parseResult)));
+    }
+
+    internal Command Command { get; }
+
+    private int Execute(ParseResult parseResult)
+    {
+        var path = parseResult.GetValue(_output)!;
+        var mode = parseResult.GetValue(_mode);
+        var requested = parseResult.GetValue(_cases);
+        if (mode == Sampled && requested is null)
+        {
+            throw CommandFailure.WrongUsage("option '--cases' is required with --mode sampled.");
+        }
+
+        IEnumerable<Case> cases;
+        long count;
+        if (mode == Exact)
+        {
+            if (parseResult.GetResult(_cases) is not null || parseResult.GetResult(_seed) is { Implicit: false })
+            {
+                _console.Error.WriteLine("note: --mode exact always writes the 1,820 cases of the exact dataset; --cases and --seed are ignored.");
+            }
+
+            var exact = ExactDataset.Create();
+            cases = exact;
+            count = exact.Count;
+        }
+        else
+        {
+            count = requested!.Value;
+            cases = SampledDataset.Generate(count, parseResult.GetValue(_seed));
+            if (count >= ProgressThreshold)
+            {
+                cases = ProgressReporter.Report(cases, count, "cases written", _console.Error, _console.ErrorIsRedirected);
+            }
+        }
+
+        OutputFiles.Write(path, stream => CaseJsonLines.Write(stream, cases));
+        _console.Error.WriteLine($"Wrote {count.ToString("#,0", CultureInfo.InvariantCulture)} cases to '{path}'.");
+        return ExitCodes.Success;
+    }
+}

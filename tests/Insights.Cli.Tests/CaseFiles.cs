@@ -1,0 +1,63 @@
+using System.Globalization;
+using Insights.Core.Model;
+using Insights.Synthetic;
+
+namespace Insights.Cli.Tests;
+
+/// <summary>Case files written once per test class by <c>insights synth</c>: the exact dataset and a small sampled one.</summary>
+public sealed class CaseFiles : IDisposable
+{
+    internal const int SampledCount = 400;
+    internal const ulong SampledSeed = 7;
+
+    private readonly TempDirectory _directory = new();
+
+    public CaseFiles()
+    {
+        Exact = _directory.File("exact.jsonl");
+        Sampled = _directory.File("sampled.jsonl");
+        Synth("--mode", "exact", "--output", Exact);
+        Synth("--cases", SampledCount.ToString(CultureInfo.InvariantCulture), "--seed", SampledSeed.ToString(CultureInfo.InvariantCulture), "--output", Sampled);
+
+        // The generator copies the exact dataset's five "Errors" cases (closed before intake) as often as the
+        // report has them, and the reader rejects those copies: the valid file leaves them out.
+        var lines = File.ReadAllLines(Sampled);
+        var cases = SampledDataset.Generate(SampledCount, SampledSeed).ToArray();
+        SampledRejectedLines = [.. cases.Select((c, i) => (c, Line: i + 1L)).Where(x => ClosedBeforeIntake(x.c)).Select(x => x.Line)];
+        ValidSampledLines = [.. lines.Where((_, i) => !ClosedBeforeIntake(cases[i]))];
+        ValidSampled = _directory.File("valid-sampled.jsonl");
+        File.WriteAllText(ValidSampled, string.Concat(ValidSampledLines.Select(l => l + "\n")));
+    }
+
+    /// <summary>Gets the exact dataset as JSON Lines (1,820 cases, 5 of them closed before intake).</summary>
+    internal string Exact { get; }
+
+    /// <summary>Gets <see cref="SampledCount"/> sampled cases from <see cref="SampledSeed"/>, as synth wrote them.</summary>
+    internal string Sampled { get; }
+
+    /// <summary>Gets the line numbers of <see cref="Sampled"/> whose case closed before its intake (copies of the report's "Errors").</summary>
+    internal IReadOnlyList<long> SampledRejectedLines { get; }
+
+    /// <summary>Gets the lines of <see cref="Sampled"/> whose cases the reader accepts.</summary>
+    internal IReadOnlyList<string> ValidSampledLines { get; }
+
+    /// <summary>Gets a file of <see cref="ValidSampledLines"/>.</summary>
+    internal string ValidSampled { get; }
+
+    /// <summary>Returns whether the case breaks the rule exit.closureDate (closure not before intake).</summary>
+    internal static bool ClosedBeforeIntake(Case c) => c.Exit is { } exit && exit.ClosureDate < c.IntakeDate;
+
+    /// <summary>Returns a path in this fixture's directory for a test's own file.</summary>
+    internal string NewPath(string name) => _directory.File(Guid.NewGuid().ToString("N") + "-" + name);
+
+    public void Dispose() => _directory.Dispose();
+
+    private static void Synth(params string[] args)
+    {
+        var result = CliRun.InProcess(["synth", .. args]);
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException("insights synth failed while preparing test files: " + result);
+        }
+    }
+}
