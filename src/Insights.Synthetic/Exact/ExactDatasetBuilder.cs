@@ -1,4 +1,3 @@
-using System.Globalization;
 using Insights.Core.Model;
 using Insights.Synthetic.Calibration;
 using Insights.Synthetic.Published;
@@ -100,25 +99,14 @@ internal sealed partial class ExactDatasetBuilder
         }
     }
 
-    private static int Median(IEnumerable<int> values, out bool isHalf, out int upper)
-    {
-        var sorted = values.Order().ToArray();
-        var lower = sorted[(sorted.Length - 1) / 2];
-        upper = sorted[sorted.Length / 2];
-        isHalf = lower != upper;
-        return lower;
-    }
-
-    /// <summary>Returns the exact median as a fraction's numerator over 2 (so halves stay exact).</summary>
+    /// <summary>Returns twice the median (the sum of the two middle values), so a median between two values stays exact.</summary>
     private static int TwiceMedian(IEnumerable<int> values)
     {
-        var lower = Median(values, out _, out var upper);
-        return lower + upper;
+        var sorted = values.Order().ToArray();
+        return sorted[(sorted.Length - 1) / 2] + sorted[sorted.Length / 2];
     }
 
     /// <summary>Rounds <paramref name="numerator"/> / <paramref name="denominator"/> half away from zero to whole units.</summary>
     private static long RoundedRatio(long numerator, long denominator)
         => (long)Math.Round((decimal)numerator / denominator, MidpointRounding.AwayFromZero);
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
