@@ -10,6 +10,34 @@ internal static class InsightsCli
 {
     internal const string Name = "insights";
 
+    /// <summary>
+    /// Runs with the process's standard streams, written as UTF-8 without a byte order mark on every platform, so
+    /// that labels such as "└ Yes, …" survive and piped output is byte-identical to an --output file. Standard
+    /// output is buffered (validation can print a line per record); standard error is not, so progress and
+    /// errors show as they happen.
+    /// </summary>
+    internal static int RunOnConsole(string[] args)
+    {
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), OutputFiles.Utf8, bufferSize: 1 << 16);
+        using var stderr = new StreamWriter(Console.OpenStandardError(), OutputFiles.Utf8) { AutoFlush = true };
+        var exitCode = Run(args, new CliConsole(stdout, stderr, Console.IsErrorRedirected));
+        try
+        {
+            stdout.Dispose();
+        }
+        catch (IOException e) when (exitCode == ExitCodes.Success)
+        {
+            // For example a reader that closed the pipe early; any earlier failure has been reported already.
+            stderr.WriteLine($"error: writing to standard output failed: {e.Message}");
+            exitCode = ExitCodes.InvalidInput;
+        }
+        catch (IOException)
+        {
+        }
+
+        return exitCode;
+    }
+
     internal static int Run(string[] args, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(args);

@@ -33,30 +33,38 @@ internal static class CaseFile
         }
 
         var summary = ReadSummary.Empty;
-        try
+        using (stream)
         {
-            using (stream)
+            using var results = CaseReader.Read(stream).GetEnumerator();
+            while (Next(results, path, summary))
             {
-                foreach (var result in CaseReader.Read(stream))
+                var result = results.Current;
+                summary = summary.Add(result);
+                if (result.IsAccepted)
                 {
-                    summary = summary.Add(result);
-                    if (result.IsAccepted)
-                    {
-                        accepted?.Invoke(result.Case);
-                    }
-                    else
-                    {
-                        rejected(result.Rejection);
-                    }
+                    accepted?.Invoke(result.Case);
+                }
+                else
+                {
+                    rejected(result.Rejection);
                 }
             }
+        }
+
+        return summary;
+    }
+
+    /// <summary>Moves to the next record; only failures of reading the file itself are reported as such.</summary>
+    private static bool Next(IEnumerator<ReadResult> results, string path, ReadSummary summary)
+    {
+        try
+        {
+            return results.MoveNext();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw CommandFailure.InvalidInput($"reading input file '{path}' failed after {summary.Read.ToString(CultureInfo.InvariantCulture)} records: {e.Message}", e);
         }
-
-        return summary;
     }
 
     /// <summary>

@@ -22,6 +22,13 @@ internal static class CommandRunner
 
             return failure.ExitCode;
         }
+        catch (IOException e)
+        {
+            // Files are opened and read through OutputFiles and CaseFile, which name them; what is left is
+            // standard output or error failing, e.g. a closed pipe.
+            console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
     }
 
     /// <summary>Points to the help of the command that was run: <c>Run 'insights report --help' for usage.</c></summary>

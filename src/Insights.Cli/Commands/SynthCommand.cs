@@ -88,7 +88,7 @@ internal sealed class SynthCommand
         }
 
         OutputFiles.Write(path, stream => CaseJsonLines.Write(stream, cases));
-        _console.Error.WriteLine($"Wrote {count.ToString("#,0", CultureInfo.InvariantCulture)} cases to '{path}'.");
+        _console.Error.WriteLine($"Wrote {count.ToString("#,0", CultureInfo.InvariantCulture)} {(count == 1 ? "case" : "cases")} to '{path}'.");
         return ExitCodes.Success;
     }
 }

@@ -1,0 +1,75 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace Insights.Cli.Tests;
+
+/// <summary>docs/cli.md shows real output and documents every option, so the page cannot drift from the command.</summary>
+public sealed partial class CliDocsTests(CaseFiles files) : IClassFixture<CaseFiles>
+{
+    private static readonly Lazy<string> Page = new(() => File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "cli.md")).Replace("\r\n", "\n", StringComparison.Ordinal));
+
+    [Fact]
+    public void Docs_ReportExample_IsPartOfTheReport()
+    {
+        var shown = Example("report-referral-status");
+
+        var report = CliRun.InProcess("report").Out;
+
+        Assert.Contains("\n" + shown, report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Docs_ValidateExample_IsWhatValidatePrintsForTheExactFile()
+    {
+        var shown = Example("validate-exact");
+
+        var result = CliRun.InProcess("validate", "--input", files.Exact);
+
+        Assert.Equal(shown, result.Out);
+    }
+
+    [Theory]
+    [InlineData("report")]
+    [InlineData("synth")]
+    [InlineData("validate")]
+    public void Docs_EveryOptionInHelp_IsDocumented(string command)
+    {
+        var help = CliRun.InProcess(command, "--help").Out;
+        var section = Page.Value[Page.Value.IndexOf($"## `insights {command}`", StringComparison.Ordinal)..];
+
+        var options = OptionName().Matches(help).Select(m => m.Value).Distinct().Where(o => o != "--help").ToArray();
+
+        Assert.NotEmpty(options);
+        Assert.All(options, option => Assert.Contains($"`{option}`", section, StringComparison.Ordinal));
+    }
+
+    private static string Example(string name)
+    {
+        var match = ExampleBlock().Matches(Page.Value).SingleOrDefault(m => m.Groups["name"].Value == name);
+        Assert.True(match is not null, $"docs/cli.md has no example '{name}'.");
+        return match.Groups["body"].Value;
+    }
+
+    private static string RepositoryRoot([CallerFilePath] string sourceFile = "")
+    {
+        string?[] starts = [AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile), Environment.CurrentDirectory];
+        foreach (var start in starts.OfType<string>().Where(Path.IsPathFullyQualified))
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "Insights.Core.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No Insights.Core.sln above {string.Join(" or ", starts)}.");
+    }
+
+    [GeneratedRegex(@"<!-- cli-example: (?<name>[a-z-]+) -->\n```\n(?<body>(?:(?!```).*\n)*)```", RegexOptions.CultureInvariant)]
+    private static partial Regex ExampleBlock();
+
+    [GeneratedRegex(@"(?<=\s)--[a-z][a-z-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex OptionName();
+}
