@@ -12,6 +12,9 @@ internal sealed class SynthCommand
     /// <summary>Below this many cases a run is quick enough that progress lines would only be noise.</summary>
     internal const long ProgressThreshold = 100_000;
 
+    private const string Sampled = "sampled";
+    private const string Exact = "exact";
+
     private readonly CliConsole _console;
 
     private readonly Option<long?> _cases = new("--cases", "-n")
@@ -29,12 +32,9 @@ internal sealed class SynthCommand
         CustomParser = result => CliOptions.ParseWholeNumber(result, minimum: 0UL, maximum: ulong.MaxValue) ?? 0,
     };
 
-    private const string Sampled = "sampled";
-    private const string Exact = "exact";
-
     private readonly Option<string> _mode = new("--mode", "-m")
     {
-        Description = "sampled: N cases drawn independently from the report's distributions, streamed with flat memory. exact: the 1,820 cases that reproduce every published table (including the 5 cases closed before their intake date that the report counts as \"Errors\").",
+        Description = "sampled (default): N cases drawn from the exact dataset's clients with fresh ids, dates and services, written one at a time so memory stays flat. exact: the 1,820 cases that reproduce every published table. Both include cases closed before their intake date, which the report counts as \"Errors\" and validate rejects.",
         HelpName = "exact|sampled",
         DefaultValueFactory = _ => Sampled,
         CustomParser = result => CliOptions.ParseChoice(result, [Exact, Sampled], "a mode"),
