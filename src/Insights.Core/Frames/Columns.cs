@@ -29,6 +29,9 @@ internal interface IColumnarTable<T>
 
     /// <summary>Gets the sparse (row, counter) contributions that are not in any column.</summary>
     IEnumerable<(int Row, int Counter)> SparseEntries { get; }
+
+    /// <summary>Adds the table's storage columns to <paramref name="storage"/>, always in the same order for the same definition.</summary>
+    void CollectStorage(FrameStorage storage);
 }
 
 /// <summary>How a column's values map to a table's counters.</summary>
@@ -47,31 +50,150 @@ internal enum FrameColumnKind
 /// <summary>A read-only view of one frame column and the counters it feeds (offsets relative to its table).</summary>
 internal sealed record FrameColumn(string Name, FrameColumnKind Kind, Func<int, long> ValueAt, int Offset, int Width = 0, int MissingCounter = 0);
 
-/// <summary>A growable column of one bit per row; counting a range is a population count, 64 rows per instruction.</summary>
+/// <summary>How a column's backing array grows.</summary>
+internal static class ColumnGrowth
+{
+    /// <summary>
+    /// Returns the capacity for <paramref name="needed"/> elements: doubling while rows arrive one at a time, but
+    /// exactly what a bulk append asks for when that is more, so a frame written in one go holds no slack.
+    /// </summary>
+    internal static int Capacity(int current, int needed)
+    {
+        if (needed <= current)
+        {
+            return current;
+        }
+
+        var doubled = (int)Math.Min(Array.MaxLength, 2L * current);
+        return Math.Max(needed, doubled);
+    }
+}
+
+/// <summary>The storage columns of a frame, listed in the same order for every frame of the same report, so two frames' columns pair up by position.</summary>
+internal sealed class FrameStorage
+{
+    internal List<BitColumn> Bits { get; } = [];
+
+    internal List<ByteColumn> Codes { get; } = [];
+
+    internal List<IntColumn> Integers { get; } = [];
+
+    internal List<SparseCounts> Sparse { get; } = [];
+}
+
+/// <summary>
+/// A growable column of one bit per row; counting a range is a population count, 64 rows per instruction.
+/// Until the column holds both values it keeps no words at all: a rule that everyone or no one in the data meets
+/// (a base of all cases, an answer nobody gave) costs nothing to store or count.
+/// </summary>
 internal sealed class BitColumn
 {
-    private ulong[] _words = new ulong[16];
+    private const int MinimumWords = 16;
+    private ulong[]? _words;
+    private bool _uniformValue;
     private int _rows;
+    private int _reservedRows;
 
-    internal long Bytes => (long)_words.Length * sizeof(ulong);
+    internal long Bytes => _words is null ? 0 : (long)_words.Length * sizeof(ulong);
+
+    internal int RowCount => _rows;
+
+    /// <summary>Gets whether every row holds the same value, <see cref="UniformValue"/> (so no words are kept).</summary>
+    internal bool IsUniform => _words is null;
+
+    /// <summary>Gets the value of every row while <see cref="IsUniform"/>.</summary>
+    internal bool UniformValue => _uniformValue;
+
+    /// <summary>Gets the words holding the rows (bits past the last row are zero); empty while <see cref="IsUniform"/>.</summary>
+    internal ReadOnlySpan<ulong> Words => _words is null ? [] : _words.AsSpan(0, WordsFor(_rows));
+
+    internal void Reserve(int rows)
+    {
+        _reservedRows = Math.Max(_reservedRows, rows);
+        if (_words is not null)
+        {
+            EnsureWords(WordsFor(rows));
+        }
+    }
 
     internal void Append(bool value)
     {
-        var word = _rows >> 6;
-        if (word == _words.Length)
+        if (_words is null)
         {
-            Array.Resize(ref _words, checked(_words.Length * 2));
+            if (_rows == 0 || value == _uniformValue)
+            {
+                _uniformValue = value;
+                _rows++;
+                return;
+            }
+
+            Materialize(_rows + 1);
         }
 
+        var word = _rows >> 6;
+        EnsureWords(word + 1);
         if (value)
         {
-            _words[word] |= 1UL << (_rows & 63);
+            _words![word] |= 1UL << (_rows & 63);
         }
 
         _rows++;
     }
 
-    internal bool this[int row] => (_words[row >> 6] & (1UL << (row & 63))) != 0;
+    /// <summary>Appends <paramref name="count"/> rows all holding <paramref name="value"/>.</summary>
+    internal void AppendUniform(int count, bool value)
+    {
+        if (count == 0)
+        {
+            return;
+        }
+
+        var rows = checked(_rows + count);
+        if (_words is null)
+        {
+            if (_rows == 0 || value == _uniformValue)
+            {
+                _uniformValue = value;
+                _rows = rows;
+                return;
+            }
+
+            Materialize(rows);
+        }
+
+        EnsureWords(WordsFor(rows));
+        if (value)
+        {
+            SetOnes(_words!, _rows, rows);
+        }
+
+        _rows = rows;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> rows whose bits the caller then writes a whole word at a time, from word
+    /// <paramref name="firstWord"/> of the returned array. The column must end on a word boundary.
+    /// </summary>
+    internal ulong[] Extend(int count, out int firstWord)
+    {
+        if ((_rows & 63) != 0)
+        {
+            throw new InvalidOperationException("Whole words can be appended only to a column ending on a word boundary.");
+        }
+
+        var rows = checked(_rows + count);
+        if (_words is null)
+        {
+            Materialize(rows);
+        }
+
+        EnsureWords(WordsFor(rows));
+        firstWord = _rows >> 6;
+        _rows = rows;
+        return _words!;
+    }
+
+    internal bool this[int row] => _words is null ? _uniformValue : (_words[row >> 6] & (1UL << (row & 63))) != 0;
 
     internal long ValueAt(int row) => this[row] ? 1 : 0;
 
@@ -80,6 +202,11 @@ internal sealed class BitColumn
         if (start >= end)
         {
             return 0;
+        }
+
+        if (_words is null)
+        {
+            return _uniformValue ? end - start : 0;
         }
 
         var first = start >> 6;
@@ -93,12 +220,50 @@ internal sealed class BitColumn
 
         long count = BitOperations.PopCount(_words[first] & headMask) + BitOperations.PopCount(_words[last] & tailMask);
         var middle = _words.AsSpan(first + 1, last - first - 1);
-        for (var i = 0; i < middle.Length; i++)
+        unchecked
         {
-            count += BitOperations.PopCount(middle[i]);
+            // At most 64 per word: a range of int rows cannot overflow a long.
+            for (var i = 0; i < middle.Length; i++)
+            {
+                count += BitOperations.PopCount(middle[i]);
+            }
         }
 
         return count;
+    }
+
+    private static int WordsFor(int rows) => (int)(((long)rows + 63) >> 6);
+
+    /// <summary>Sets bits [start, end) of <paramref name="words"/>.</summary>
+    private static void SetOnes(ulong[] words, int start, int end)
+    {
+        for (var row = start; row < end;)
+        {
+            var bit = row & 63;
+            var take = Math.Min(64 - bit, end - row);
+            words[row >> 6] |= (take == 64 ? ulong.MaxValue : (1UL << take) - 1) << bit;
+            row += take;
+        }
+    }
+
+    /// <summary>Allocates the words, room for <paramref name="rows"/> rows, holding the rows kept so far as their uniform value.</summary>
+    private void Materialize(int rows)
+    {
+        var words = new ulong[Math.Max(MinimumWords, WordsFor(Math.Max(rows, _reservedRows)))];
+        if (_uniformValue)
+        {
+            SetOnes(words, 0, _rows);
+        }
+
+        _words = words;
+    }
+
+    private void EnsureWords(int words)
+    {
+        if (words > _words!.Length)
+        {
+            Array.Resize(ref _words, ColumnGrowth.Capacity(_words.Length, words));
+        }
     }
 }
 
@@ -106,19 +271,49 @@ internal sealed class BitColumn
 internal sealed class ByteColumn
 {
     internal const byte Excluded = 255;
+
+    // Above this many codes, comparing every block against each code costs more than counting byte by byte.
+    private const int MaxVectorWidth = 48;
+
+    // Matches are summed in one byte per lane, which holds 255 before it must be emptied.
+    private const int MaxBlockVectors = 255;
+
     private byte[] _codes = new byte[1024];
     private int _rows;
 
     internal long Bytes => _codes.Length;
 
+    internal int RowCount => _rows;
+
+    internal ReadOnlySpan<byte> Codes => _codes.AsSpan(0, _rows);
+
+    internal void Reserve(int rows) => EnsureCapacity(rows);
+
     internal void Append(byte code)
     {
-        if (_rows == _codes.Length)
-        {
-            Array.Resize(ref _codes, checked(_codes.Length * 2));
-        }
-
+        EnsureCapacity(_rows + 1);
         _codes[_rows++] = code;
+    }
+
+    /// <summary>Adds <paramref name="count"/> rows whose codes the caller then writes, from index <paramref name="first"/> of the returned array.</summary>
+    internal byte[] Extend(int count, out int first)
+    {
+        var rows = checked(_rows + count);
+        EnsureCapacity(rows);
+        first = _rows;
+        _rows = rows;
+        return _codes;
+    }
+
+    /// <summary>Appends, for each element of <paramref name="rows"/>, the code <paramref name="source"/> holds at that row.</summary>
+    internal void AppendGathered(ByteColumn source, ReadOnlySpan<int> rows)
+    {
+        var codes = Extend(rows.Length, out var first).AsSpan(first, rows.Length);
+        var from = source.Codes;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = from[rows[i]];
+        }
     }
 
     internal byte this[int row] => _codes[row];
@@ -129,86 +324,438 @@ internal sealed class ByteColumn
     internal void Histogram(int start, int end, Span<long> counters)
     {
         var codes = _codes.AsSpan(start, end - start);
-        var width = counters.Length;
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated && width <= 32 && codes.Length >= Vector256<byte>.Count)
+        var counted = 0;
+        if (counters.Length <= MaxVectorWidth)
         {
-            // Compare a block against every code and count the matches: cheap when codes are few, as answers are.
-            Span<long> local = stackalloc long[width];
-            ref var origin = ref MemoryMarshal.GetReference(codes);
-            for (; i <= codes.Length - Vector256<byte>.Count; i += Vector256<byte>.Count)
+            if (Vector512.IsHardwareAccelerated)
             {
-                var block = Vector256.LoadUnsafe(ref origin, (nuint)i);
-                for (var c = 0; c < width; c++)
-                {
-                    var matches = Vector256.Equals(block, Vector256.Create((byte)c)).ExtractMostSignificantBits();
-                    local[c] += BitOperations.PopCount(matches);
-                }
+                counted = CountVector512(codes, counters);
             }
-
-            for (var c = 0; c < width; c++)
+            else if (Vector256.IsHardwareAccelerated)
             {
-                counters[c] += local[c];
+                counted = CountVector256(codes, counters);
             }
         }
 
-        for (; i < codes.Length; i++)
+        var width = counters.Length;
+        foreach (var code in codes[counted..])
         {
-            var code = codes[i];
             if (code < width)
             {
                 counters[code]++;
             }
         }
     }
-}
 
-/// <summary>A growable column of one 64-bit value per row (a multi-select answer's bit set).</summary>
-internal sealed class WordColumn
-{
-    private ulong[] _values = new ulong[256];
-    private int _rows;
-
-    internal long Bytes => (long)_values.Length * sizeof(ulong);
-
-    internal void Append(ulong value)
+    /// <summary>
+    /// Counts whole 64-byte blocks: each block is compared with four codes at a time and every match adds one to
+    /// that code's byte lane (a comparison yields -1 where equal), so a code costs two instructions per 64 rows.
+    /// Returns the number of bytes counted.
+    /// </summary>
+    private static int CountVector512(ReadOnlySpan<byte> codes, Span<long> counters)
     {
-        if (_rows == _values.Length)
+        ref var origin = ref MemoryMarshal.GetReference(codes);
+        var width = counters.Length;
+        var vectors = codes.Length / Vector512<byte>.Count;
+        for (var first = 0; first < vectors; first += MaxBlockVectors)
         {
-            Array.Resize(ref _values, checked(_values.Length * 2));
+            var last = Math.Min(vectors, first + MaxBlockVectors);
+            for (var c = 0; c < width; c += 4)
+            {
+                // Codes past the width are compared too and their counts dropped: cheaper than a remainder loop.
+                var code0 = Vector512.Create((byte)c);
+                var code1 = Vector512.Create((byte)(c + 1));
+                var code2 = Vector512.Create((byte)(c + 2));
+                var code3 = Vector512.Create((byte)(c + 3));
+                Vector512<byte> sum0 = default, sum1 = default, sum2 = default, sum3 = default;
+                for (var v = first; v < last; v++)
+                {
+                    var block = Vector512.LoadUnsafe(ref origin, (nuint)v * (nuint)Vector512<byte>.Count);
+                    sum0 -= Vector512.Equals(block, code0);
+                    sum1 -= Vector512.Equals(block, code1);
+                    sum2 -= Vector512.Equals(block, code2);
+                    sum3 -= Vector512.Equals(block, code3);
+                }
+
+                AddLanes(counters, c, Total(sum0), Total(sum1), Total(sum2), Total(sum3));
+            }
         }
 
-        _values[_rows++] = value;
+        return vectors * Vector512<byte>.Count;
     }
 
-    internal ulong this[int row] => _values[row];
+    /// <summary>As <see cref="CountVector512"/>, 32 bytes at a time.</summary>
+    private static int CountVector256(ReadOnlySpan<byte> codes, Span<long> counters)
+    {
+        ref var origin = ref MemoryMarshal.GetReference(codes);
+        var width = counters.Length;
+        var vectors = codes.Length / Vector256<byte>.Count;
+        for (var first = 0; first < vectors; first += MaxBlockVectors)
+        {
+            var last = Math.Min(vectors, first + MaxBlockVectors);
+            for (var c = 0; c < width; c += 4)
+            {
+                var code0 = Vector256.Create((byte)c);
+                var code1 = Vector256.Create((byte)(c + 1));
+                var code2 = Vector256.Create((byte)(c + 2));
+                var code3 = Vector256.Create((byte)(c + 3));
+                Vector256<byte> sum0 = default, sum1 = default, sum2 = default, sum3 = default;
+                for (var v = first; v < last; v++)
+                {
+                    var block = Vector256.LoadUnsafe(ref origin, (nuint)v * (nuint)Vector256<byte>.Count);
+                    sum0 -= Vector256.Equals(block, code0);
+                    sum1 -= Vector256.Equals(block, code1);
+                    sum2 -= Vector256.Equals(block, code2);
+                    sum3 -= Vector256.Equals(block, code3);
+                }
+
+                AddLanes(counters, c, Total(sum0), Total(sum1), Total(sum2), Total(sum3));
+            }
+        }
+
+        return vectors * Vector256<byte>.Count;
+    }
+
+    private static void AddLanes(Span<long> counters, int code, long count0, long count1, long count2, long count3)
+    {
+        counters[code] += count0;
+        if (code + 1 < counters.Length)
+        {
+            counters[code + 1] += count1;
+        }
+
+        if (code + 2 < counters.Length)
+        {
+            counters[code + 2] += count2;
+        }
+
+        if (code + 3 < counters.Length)
+        {
+            counters[code + 3] += count3;
+        }
+    }
+
+    private static long Total(Vector512<byte> laneCounts)
+    {
+        // Each lane is at most 255, so two lanes added as 16-bit values and then all 32 summed stay below 65,536.
+        var (low, high) = Vector512.Widen(laneCounts);
+        return Vector512.Sum(low + high);
+    }
+
+    private static long Total(Vector256<byte> laneCounts)
+    {
+        var (low, high) = Vector256.Widen(laneCounts);
+        return Vector256.Sum(low + high);
+    }
+
+    private void EnsureCapacity(int rows)
+    {
+        if (rows > _codes.Length)
+        {
+            Array.Resize(ref _codes, ColumnGrowth.Capacity(_codes.Length, rows));
+        }
+    }
 }
 
-/// <summary>A growable column of one 32-bit integer per row (a numeric answer), with sentinels for missing and excluded.</summary>
+/// <summary>
+/// A growable column of one integer per row (a numeric answer), with sentinels for missing and excluded. Values
+/// are held in 16 bits while they fit, as answers such as ages, weeks and counts do; the first value that does
+/// not widens the column to 32 bits.
+/// </summary>
 internal sealed class IntColumn
 {
     internal const int Missing = int.MinValue;
     internal const int Excluded = int.MinValue + 1;
-    private int[] _values = new int[256];
+
+    // In 16 bits, values from 0 below NarrowSentinels are themselves; the top codes stand for the lowest ints
+    // (65,535 for int.MinValue, i.e. Missing, down to 65,532 for int.MinValue + 3), which are the sentinels.
+    private const int NarrowSentinels = ushort.MaxValue - 3;
+    private const ushort NarrowMissing = ushort.MaxValue;
+
+    // Values up to this are counted by comparing 32 rows at a time with each value.
+    private const int CompareLimit = 31;
+
+    // Values up to this are counted into small private histograms, which keep repeated values from waiting on each other.
+    private const int LocalLimit = 4095;
+    private const int LocalCopies = 4;
+
+    [ThreadStatic]
+    private static uint[]? t_local;
+
+    private ushort[]? _narrow = new ushort[256];
+    private int[]? _wide;
     private int _rows;
 
-    internal long Bytes => (long)_values.Length * sizeof(int);
+    // The largest value stored (an upper bound once rows are copied in): it sizes the counting.
+    private int _maximum;
+
+    internal long Bytes => _narrow is not null ? (long)_narrow.Length * sizeof(ushort) : (long)_wide!.Length * sizeof(int);
+
+    internal int RowCount => _rows;
+
+    internal void Reserve(int rows)
+    {
+        if (_narrow is not null)
+        {
+            EnsureCapacity(ref _narrow, rows);
+        }
+        else
+        {
+            EnsureCapacity(ref _wide!, rows);
+        }
+    }
 
     internal void Append(int value)
     {
-        if (_rows == _values.Length)
+        _maximum = Math.Max(_maximum, value);
+        if (_narrow is not null && TryNarrow(value, out var code))
         {
-            Array.Resize(ref _values, checked(_values.Length * 2));
+            EnsureCapacity(ref _narrow, _rows + 1);
+            _narrow[_rows++] = code;
+            return;
         }
 
-        _values[_rows++] = value;
+        Widen();
+        EnsureCapacity(ref _wide!, _rows + 1);
+        _wide[_rows++] = value;
     }
 
-    internal int this[int row] => _values[row];
+    /// <summary>Appends, for each element of <paramref name="rows"/>, the value <paramref name="source"/> holds at that row.</summary>
+    internal void AppendGathered(IntColumn source, ReadOnlySpan<int> rows)
+    {
+        var total = checked(_rows + rows.Length);
+        _maximum = Math.Max(_maximum, source._maximum);
+        if (_narrow is not null && source._narrow is not null)
+        {
+            EnsureCapacity(ref _narrow, total);
+            var target = _narrow.AsSpan(_rows, rows.Length);
+            var from = source._narrow.AsSpan(0, source._rows);
+            for (var i = 0; i < target.Length; i++)
+            {
+                target[i] = from[rows[i]];
+            }
+        }
+        else
+        {
+            Widen();
+            EnsureCapacity(ref _wide!, total);
+            var target = _wide.AsSpan(_rows, rows.Length);
+            for (var i = 0; i < target.Length; i++)
+            {
+                target[i] = source[rows[i]];
+            }
+        }
 
-    internal long ValueAt(int row) => _values[row];
+        _rows = total;
+    }
 
-    internal ReadOnlySpan<int> Slice(int start, int end) => _values.AsSpan(start, end - start);
+    internal int this[int row] => _narrow is not null ? FromNarrow(_narrow[row]) : _wide![row];
+
+    internal long ValueAt(int row) => this[row];
+
+    /// <summary>
+    /// Adds one to <paramref name="histogram"/>[v] for each value v from 0 up in rows [start, end) and returns how
+    /// many rows are <see cref="Missing"/>; other negative sentinels count nowhere.
+    /// </summary>
+    internal long Histogram(int start, int end, Span<long> histogram)
+    {
+        if (_narrow is null)
+        {
+            return WideHistogram(_wide.AsSpan(start, end - start), histogram);
+        }
+
+        var codes = _narrow.AsSpan(start, end - start);
+        if (_maximum <= CompareLimit && Vector512.IsHardwareAccelerated)
+        {
+            return CompareHistogram(codes, histogram, _maximum);
+        }
+
+        return _maximum <= LocalLimit ? LocalHistogram(codes, histogram, _maximum) : NarrowHistogram(codes, histogram);
+    }
+
+    /// <summary>Few distinct values: each block of 32 rows is compared with every value, counting in 16-bit lanes.</summary>
+    private static long CompareHistogram(ReadOnlySpan<ushort> codes, Span<long> histogram, int maximum)
+    {
+        ref var origin = ref MemoryMarshal.GetReference(codes);
+        var vectors = codes.Length / Vector512<ushort>.Count;
+        long missing = 0;
+
+        // A lane counts at most 65,535 before it must be emptied.
+        const int MaxBlockVectors = ushort.MaxValue;
+        for (var first = 0; first < vectors; first += MaxBlockVectors)
+        {
+            var last = Math.Min(vectors, first + MaxBlockVectors);
+
+            // The missing code is counted alongside the values, as one more "value" after the largest.
+            for (var v = 0; v <= maximum + 1; v += 2)
+            {
+                var value0 = Vector512.Create(v > maximum ? NarrowMissing : (ushort)v);
+                var value1 = Vector512.Create(v + 1 > maximum ? NarrowMissing : (ushort)(v + 1));
+                Vector512<ushort> sum0 = default, sum1 = default;
+                for (var i = first; i < last; i++)
+                {
+                    var block = Vector512.LoadUnsafe(ref origin, (nuint)i * (nuint)Vector512<ushort>.Count);
+                    sum0 -= Vector512.Equals(block, value0);
+                    sum1 -= Vector512.Equals(block, value1);
+                }
+
+                var (low0, high0) = Vector512.Widen(sum0);
+                var (low1, high1) = Vector512.Widen(sum1);
+                var count0 = (long)Vector512.Sum(low0 + high0);
+                var count1 = (long)Vector512.Sum(low1 + high1);
+                if (v <= maximum)
+                {
+                    histogram[v] += count0;
+                }
+                else
+                {
+                    missing += count0;
+                }
+
+                if (v + 1 <= maximum)
+                {
+                    histogram[v + 1] += count1;
+                }
+                else if (v + 1 == maximum + 1)
+                {
+                    missing += count1;
+                }
+            }
+        }
+
+        var rest = codes[(vectors * Vector512<ushort>.Count)..];
+        return missing + (rest.IsEmpty ? 0 : NarrowHistogram(rest, histogram));
+    }
+
+    /// <summary>
+    /// Values up to <see cref="LocalLimit"/>: counted without branches into four private histograms in turn (the
+    /// sentinels into four slots past the values), then added up, so that a run of equal values does not make
+    /// each increment wait for the previous one.
+    /// </summary>
+    private static long LocalHistogram(ReadOnlySpan<ushort> codes, Span<long> histogram, int maximum)
+    {
+        var stride = maximum + 5;
+        var local = t_local ??= new uint[LocalCopies * (LocalLimit + 5)];
+        var counts = local.AsSpan(0, LocalCopies * stride);
+        counts.Clear();
+
+        // Codes from NarrowSentinels up move to slots maximum + 1 .. maximum + 4 (the last is Missing).
+        var shift = maximum + 1 - NarrowSentinels;
+        var i = 0;
+        unchecked
+        {
+            for (; i <= codes.Length - LocalCopies; i += LocalCopies)
+            {
+                int code0 = codes[i], code1 = codes[i + 1], code2 = codes[i + 2], code3 = codes[i + 3];
+                counts[code0 + (((NarrowSentinels - 1 - code0) >> 31) & shift)]++;
+                counts[stride + code1 + (((NarrowSentinels - 1 - code1) >> 31) & shift)]++;
+                counts[(2 * stride) + code2 + (((NarrowSentinels - 1 - code2) >> 31) & shift)]++;
+                counts[(3 * stride) + code3 + (((NarrowSentinels - 1 - code3) >> 31) & shift)]++;
+            }
+
+            for (; i < codes.Length; i++)
+            {
+                int code = codes[i];
+                counts[code + (((NarrowSentinels - 1 - code) >> 31) & shift)]++;
+            }
+
+            for (var v = 0; v <= maximum; v++)
+            {
+                histogram[v] += (long)counts[v] + counts[stride + v] + counts[(2 * stride) + v] + counts[(3 * stride) + v];
+            }
+
+            var missingSlot = maximum + 4;
+            return (long)counts[missingSlot] + counts[stride + missingSlot] + counts[(2 * stride) + missingSlot] + counts[(3 * stride) + missingSlot];
+        }
+    }
+
+    private static long NarrowHistogram(ReadOnlySpan<ushort> codes, Span<long> histogram)
+    {
+        long missing = 0;
+        unchecked
+        {
+            // Counts of int rows cannot overflow a long.
+            foreach (var code in codes)
+            {
+                if (code < NarrowSentinels)
+                {
+                    histogram[code]++;
+                }
+                else if (code == NarrowMissing)
+                {
+                    missing++;
+                }
+            }
+        }
+
+        return missing;
+    }
+
+    private static long WideHistogram(ReadOnlySpan<int> values, Span<long> histogram)
+    {
+        long missing = 0;
+        unchecked
+        {
+            foreach (var value in values)
+            {
+                if (value >= 0)
+                {
+                    histogram[value]++;
+                }
+                else if (value == Missing)
+                {
+                    missing++;
+                }
+            }
+        }
+
+        return missing;
+    }
+
+    private static bool TryNarrow(int value, out ushort code)
+    {
+        if (value is >= 0 and < NarrowSentinels)
+        {
+            code = (ushort)value;
+            return true;
+        }
+
+        if (value is >= int.MinValue and <= int.MinValue + 3)
+        {
+            code = (ushort)(ushort.MaxValue - (value - int.MinValue));
+            return true;
+        }
+
+        code = 0;
+        return false;
+    }
+
+    private static int FromNarrow(ushort code) => code < NarrowSentinels ? code : int.MinValue + (ushort.MaxValue - code);
+
+    private static void EnsureCapacity<TValue>(ref TValue[] values, int rows)
+    {
+        if (rows > values.Length)
+        {
+            Array.Resize(ref values, ColumnGrowth.Capacity(values.Length, rows));
+        }
+    }
+
+    private void Widen()
+    {
+        if (_narrow is null)
+        {
+            return;
+        }
+
+        var wide = new int[Math.Max(_narrow.Length, 256)];
+        for (var i = 0; i < _rows; i++)
+        {
+            wide[i] = FromNarrow(_narrow[i]);
+        }
+
+        _wide = wide;
+        _narrow = null;
+    }
 }
 
 /// <summary>
@@ -224,17 +771,14 @@ internal sealed class SparseCounts
 
     internal long Bytes => ((long)_rows.Length + _counters.Length) * sizeof(int);
 
+    internal int RowCount => _rowCount;
+
     /// <summary>Starts the next row; returns its index.</summary>
     internal int NextRow() => _rowCount++;
 
     internal void Add(int row, int counter)
     {
-        if (_count == _rows.Length)
-        {
-            Array.Resize(ref _rows, checked(_rows.Length * 2));
-            Array.Resize(ref _counters, checked(_counters.Length * 2));
-        }
-
+        EnsureCapacity(_count + 1);
         _rows[_count] = row;
         _counters[_count++] = counter;
     }
@@ -246,6 +790,43 @@ internal sealed class SparseCounts
         {
             Add(targetRow, source._counters[index]);
         }
+    }
+
+    /// <summary>Appends one row per element of <paramref name="rows"/>, each a copy of that row of <paramref name="source"/>.</summary>
+    internal void AppendRows(SparseCounts source, ReadOnlySpan<int> rows)
+    {
+        if (rows.Length < source._rowCount / 8)
+        {
+            // Few rows from a large source: look each one up rather than index the whole source.
+            foreach (var row in rows)
+            {
+                CopyRow(source, row, NextRow());
+            }
+
+            return;
+        }
+
+        var starts = source.RowStarts();
+        long entries = 0;
+        foreach (var row in rows)
+        {
+            entries += starts[row + 1] - starts[row];
+        }
+
+        EnsureCapacity(checked((int)(_count + entries)));
+        var target = _rowCount;
+        foreach (var row in rows)
+        {
+            for (var index = starts[row]; index < starts[row + 1]; index++)
+            {
+                _rows[_count] = target;
+                _counters[_count++] = source._counters[index];
+            }
+
+            target++;
+        }
+
+        _rowCount = target;
     }
 
     internal IEnumerable<(int Row, int Counter)> Entries()
@@ -261,6 +842,33 @@ internal sealed class SparseCounts
         for (var index = FirstIndexAtOrAfter(start); index < _count && _rows[index] < end; index++)
         {
             counters[_counters[index]]++;
+        }
+    }
+
+    /// <summary>Returns, for each row r, the index of its first entry at [r] and the end of its entries at [r + 1].</summary>
+    private int[] RowStarts()
+    {
+        var starts = new int[_rowCount + 1];
+        for (var i = 0; i < _count; i++)
+        {
+            starts[_rows[i] + 1]++;
+        }
+
+        for (var row = 0; row < _rowCount; row++)
+        {
+            starts[row + 1] += starts[row];
+        }
+
+        return starts;
+    }
+
+    private void EnsureCapacity(int entries)
+    {
+        if (entries > _rows.Length)
+        {
+            var capacity = ColumnGrowth.Capacity(_rows.Length, entries);
+            Array.Resize(ref _rows, capacity);
+            Array.Resize(ref _counters, capacity);
         }
     }
 

@@ -39,6 +39,8 @@ internal sealed class SparseColumnar<T>(Tabulator<T> definition) : IColumnarTabl
     public IEnumerable<FrameColumn> Columns => [];
 
     public IEnumerable<(int Row, int Counter)> SparseEntries => _counts.Entries();
+
+    public void CollectStorage(FrameStorage storage) => storage.Sparse.Add(_counts);
 }
 
 /// <summary>The columnar form of a filtered definition: rows outside the filter are appended as excluded.</summary>
@@ -55,6 +57,8 @@ internal sealed class FilteredColumnar<T>(IColumnarTable<T> inner, Func<T, bool>
     public IEnumerable<FrameColumn> Columns => inner.Columns;
 
     public IEnumerable<(int Row, int Counter)> SparseEntries => inner.SparseEntries;
+
+    public void CollectStorage(FrameStorage storage) => inner.CollectStorage(storage);
 
     private IColumnarTable<T> Inner => inner;
 }
@@ -99,4 +103,12 @@ internal sealed class ConcatenatedColumnar<T>(IReadOnlyList<IColumnarTable<T>> p
 
     public IEnumerable<(int Row, int Counter)> SparseEntries =>
         _parts.SelectMany((part, i) => part.SparseEntries.Select(e => (e.Row, e.Counter + _offsets[i])));
+
+    public void CollectStorage(FrameStorage storage)
+    {
+        foreach (var part in _parts)
+        {
+            part.CollectStorage(storage);
+        }
+    }
 }

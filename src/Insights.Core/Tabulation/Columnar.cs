@@ -62,6 +62,8 @@ internal sealed class CodeColumnar<T, TAnswer> : IColumnarTable<T> where TAnswer
     public IEnumerable<FrameColumn> Columns => _columns.Select((c, i) => new FrameColumn($"code{i}", FrameColumnKind.Code, c.ValueAt, i * _width, _width));
 
     public IEnumerable<(int Row, int Counter)> SparseEntries => [];
+
+    public void CollectStorage(FrameStorage storage) => storage.Codes.AddRange(_columns);
 }
 
 public sealed partial class MultiSelectTabulator<T, TAnswer>
@@ -131,6 +133,15 @@ public sealed partial class MultiSelectTabulator<T, TAnswer>
         ];
 
         public IEnumerable<(int Row, int Counter)> SparseEntries => [];
+
+        public void CollectStorage(FrameStorage storage)
+        {
+            storage.Bits.AddRange(_bits);
+            if (_sizes is not null)
+            {
+                storage.Codes.Add(_sizes);
+            }
+        }
     }
 }
 
@@ -190,18 +201,7 @@ public sealed partial class NumericTabulator<T>
 
         public void Accumulate(int start, int end, Span<long> counters)
         {
-            var histogram = counters[Header..];
-            foreach (var value in _values.Slice(start, end))
-            {
-                if (value >= 0)
-                {
-                    histogram[value]++;
-                }
-                else if (value == IntColumn.Missing)
-                {
-                    counters[0]++;
-                }
-            }
+            counters[0] += _values.Histogram(start, end, counters[Header..]);
 
             _unusual.Accumulate(start, end, counters);
         }
@@ -209,6 +209,12 @@ public sealed partial class NumericTabulator<T>
         public IEnumerable<FrameColumn> Columns => [new FrameColumn("value", FrameColumnKind.Integer, _values.ValueAt, Header, MissingCounter: 0)];
 
         public IEnumerable<(int Row, int Counter)> SparseEntries => _unusual.Entries();
+
+        public void CollectStorage(FrameStorage storage)
+        {
+            storage.Integers.Add(_values);
+            storage.Sparse.Add(_unusual);
+        }
     }
 }
 
@@ -216,11 +222,76 @@ public sealed partial class CountsTabulator<T>
 {
     internal override IColumnarTable<T> CreateColumnar() => new CountsColumnar(this);
 
-    /// <summary>One bit column per counter: the column bases, then each cell's base and count.</summary>
-    private sealed class CountsColumnar(CountsTabulator<T> definition) : IColumnarTable<T>
+    /// <summary>
+    /// Which stored bit holds each counter: the column bases, then each cell's base and count. Counters that must
+    /// always be equal share one bit (a cell without its own base has its column's base; equal rules over equal
+    /// bases give equal counts), and a blank cell's counters, never counted, have none (-1).
+    /// </summary>
+    private int[] StoredBits(out int storedCount)
     {
-        private readonly BitColumn[] _bits = [.. Enumerable.Range(0, definition.CounterCount).Select(_ => new BitColumn())];
-        private readonly long[] _scratch = new long[definition.CounterCount];
+        var bitOf = new Dictionary<(int Parent, Delegate Rule), int>();
+        var result = new int[CounterCount];
+        int Bit(int parent, Delegate rule)
+        {
+            if (!bitOf.TryGetValue((parent, rule), out var bit))
+            {
+                bit = bitOf.Count;
+                bitOf.Add((parent, rule), bit);
+            }
+
+            return bit;
+        }
+
+        for (var c = 0; c < _columns.Length; c++)
+        {
+            result[c] = Bit(-1, _columns[c].Base);
+        }
+
+        var offset = _columns.Length;
+        foreach (var row in _rows)
+        {
+            for (var c = 0; c < _columns.Length; c++, offset += 2)
+            {
+                if (row.Cells[c] is not { } rule)
+                {
+                    result[offset] = result[offset + 1] = -1;
+                    continue;
+                }
+
+                result[offset] = rule.InBase is null ? result[c] : Bit(result[c], rule.InBase);
+                result[offset + 1] = Bit(result[offset], rule.Counted);
+            }
+        }
+
+        storedCount = bitOf.Count;
+        return result;
+    }
+
+    /// <summary>One bit column per distinct counter (see <see cref="StoredBits"/>).</summary>
+    private sealed class CountsColumnar : IColumnarTable<T>
+    {
+        private readonly CountsTabulator<T> _definition;
+        private readonly int[] _bitOf;
+        private readonly int[] _counterOf;
+        private readonly BitColumn[] _bits;
+        private readonly long[] _scratch;
+
+        internal CountsColumnar(CountsTabulator<T> definition)
+        {
+            _definition = definition;
+            _bitOf = definition.StoredBits(out var stored);
+            _bits = [.. Enumerable.Range(0, stored).Select(_ => new BitColumn())];
+            _counterOf = new int[stored];
+            for (var counter = _bitOf.Length - 1; counter >= 0; counter--)
+            {
+                if (_bitOf[counter] >= 0)
+                {
+                    _counterOf[_bitOf[counter]] = counter;
+                }
+            }
+
+            _scratch = new long[definition.CounterCount];
+        }
 
         public long Bytes => _bits.Sum(b => b.Bytes);
 
@@ -229,12 +300,12 @@ public sealed partial class CountsTabulator<T>
             Array.Clear(_scratch);
             if (included)
             {
-                definition.Accumulate(item, _scratch);
+                _definition.Accumulate(item, _scratch);
             }
 
             for (var i = 0; i < _bits.Length; i++)
             {
-                _bits[i].Append(_scratch[i] != 0);
+                _bits[i].Append(_scratch[_counterOf[i]] != 0);
             }
         }
 
@@ -249,14 +320,28 @@ public sealed partial class CountsTabulator<T>
 
         public void Accumulate(int start, int end, Span<long> counters)
         {
+            Span<long> counts = _bits.Length <= 256 ? stackalloc long[_bits.Length] : new long[_bits.Length];
             for (var i = 0; i < _bits.Length; i++)
             {
-                counters[i] += _bits[i].Count(start, end);
+                counts[i] = _bits[i].Count(start, end);
+            }
+
+            for (var counter = 0; counter < _bitOf.Length; counter++)
+            {
+                if (_bitOf[counter] >= 0)
+                {
+                    counters[counter] += counts[_bitOf[counter]];
+                }
             }
         }
 
-        public IEnumerable<FrameColumn> Columns => _bits.Select((b, i) => new FrameColumn($"bit{i}", FrameColumnKind.Bit, b.ValueAt, i));
+        public IEnumerable<FrameColumn> Columns =>
+            _bitOf.Select((bit, counter) => (Bit: bit, Counter: counter))
+                .Where(c => c.Bit >= 0)
+                .Select(c => new FrameColumn($"bit{c.Counter}", FrameColumnKind.Bit, _bits[c.Bit].ValueAt, c.Counter));
 
         public IEnumerable<(int Row, int Counter)> SparseEntries => [];
+
+        public void CollectStorage(FrameStorage storage) => storage.Bits.AddRange(_bits);
     }
 }
