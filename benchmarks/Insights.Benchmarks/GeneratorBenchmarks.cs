@@ -1,0 +1,54 @@
+using BenchmarkDotNet.Attributes;
+using Insights.Core.Frames;
+using Insights.Core.Reports;
+using Insights.Core.Serialization;
+using Insights.Synthetic;
+
+namespace Insights.Benchmarks;
+
+/// <summary>
+/// The sampled generator's throughput: straight into a frame (the generator's draws copied as rows of the
+/// calibrated frame, no case made), through case objects into a frame, and as JSON Lines into a file.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private string _path = null!;
+
+    /// <summary>Gets the case counts measured.</summary>
+    public static IEnumerable<int> CaseCounts => BenchmarkCases.Select(100_000, 1_000_000);
+
+    [ParamsSource(nameof(CaseCounts))]
+    public int Cases { get; set; }
+
+    [GlobalSetup]
+    public void SetUp()
+    {
+        _ = BenchmarkData.ExactFrame;
+        _path = Sidecar.PathOf($"generated-{Cases}.jsonl");
+    }
+
+    [GlobalCleanup]
+    public void CleanUp()
+    {
+        if (File.Exists(_path))
+        {
+            Sidecar.Write($"generated-bytes-{Cases}", new FileInfo(_path).Length);
+            File.Delete(_path);
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public CaseFrame<ReportCase> IntoFrame() => BenchmarkData.SampledFrame(Cases, BenchmarkData.Seed);
+
+    [Benchmark]
+    public CaseFrame<ReportCase> ObjectsIntoFrame() => CaseFrame<ReportCase>.Build(OutreachReport.Definition, BenchmarkData.SampledCases(Cases, BenchmarkData.Seed));
+
+    [Benchmark]
+    public long ToJsonLines()
+    {
+        using var output = new FileStream(_path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+        CaseJsonLines.Write(output, SampledDataset.Generate(Cases, BenchmarkData.Seed));
+        return output.Length;
+    }
+}
