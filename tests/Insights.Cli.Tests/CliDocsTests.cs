@@ -1,12 +1,12 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Insights.Tests;
 
 namespace Insights.Cli.Tests;
 
 /// <summary>docs/cli.md shows real output and documents every option, so the page cannot drift from the command.</summary>
 public sealed partial class CliDocsTests(CaseFiles files) : IClassFixture<CaseFiles>
 {
-    private static readonly Lazy<string> Page = new(() => File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "cli.md")).Replace("\r\n", "\n", StringComparison.Ordinal));
+    private static readonly Lazy<string> Page = new(() => File.ReadAllText(Path.Combine(Repository.Root(), "docs", "cli.md")).Replace("\r\n", "\n", StringComparison.Ordinal));
 
     [Fact]
     public void Docs_ReportExample_IsPartOfTheReport()
@@ -50,22 +50,6 @@ public sealed partial class CliDocsTests(CaseFiles files) : IClassFixture<CaseFi
         return match.Groups["body"].Value;
     }
 
-    private static string RepositoryRoot([CallerFilePath] string sourceFile = "")
-    {
-        string?[] starts = [AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile), Environment.CurrentDirectory];
-        foreach (var start in starts.OfType<string>().Where(Path.IsPathFullyQualified))
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Insights.Core.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"No Insights.Core.sln above {string.Join(" or ", starts)}.");
-    }
 
     [GeneratedRegex(@"<!-- cli-example: (?<name>[a-z-]+) -->\n```\n(?<body>(?:(?!```).*\n)*)```", RegexOptions.CultureInvariant)]
     private static partial Regex ExampleBlock();

@@ -1,8 +1,8 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Insights.Core.Formatting;
 using Insights.Core.Tabulation;
 using Xunit;
+using Insights.Tests;
 
 namespace Insights.Core.Tests.Formatting;
 
@@ -59,7 +59,7 @@ public sealed partial class TableRendererTests
     [InlineData(OutputFormat.Json, "json")]
     public void Render_DocsExample_IsWhatOutputFormatsMdShows(OutputFormat format, string block)
     {
-        var markdown = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "output-formats.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var markdown = File.ReadAllText(Path.Combine(Repository.Root(), "docs", "output-formats.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         var shown = FormatBlock().Matches(markdown).Single(m => m.Groups["name"].Value == block).Groups["body"].Value;
 
         // The page shows CSV with LF line ends; the renderer writes CRLF as RFC 4180 asks.
@@ -67,22 +67,6 @@ public sealed partial class TableRendererTests
         Assert.True(shown == rendered, $"docs/output-formats.md shows a different {block} example. The renderer writes:\n{rendered}");
     }
 
-    private static string RepositoryRoot([CallerFilePath] string sourceFile = "")
-    {
-        string?[] starts = [AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile), Environment.CurrentDirectory];
-        foreach (var start in starts.OfType<string>().Where(Path.IsPathFullyQualified))
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Insights.Core.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"No Insights.Core.sln above {string.Join(" or ", starts)}.");
-    }
 
     // An example block is fenced with four backticks so Markdown output (which holds none) fits inside it.
     [GeneratedRegex(@"<!-- example: (?<name>[a-z]+) -->\n````[a-z]*\n(?<body>(?:(?!````).*\n)*)````", RegexOptions.CultureInvariant)]

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Serialization.Metadata;
 using Insights.Core.Model;
 using Insights.Core.Serialization;
 using Xunit;
+using System.Runtime.CompilerServices;
+using Insights.Tests;
 
 namespace Insights.Core.Tests.Serialization;
 
@@ -22,7 +23,7 @@ public class DataFormatDocTests
     [Fact]
     public void DataFormatDoc_GeneratedSections_MatchTheModel()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "data-format.md");
+        var path = Path.Combine(Repository.Root(), "docs", "data-format.md");
         var text = File.ReadAllText(path).ReplaceLineEndings("\n");
         var start = text.IndexOf(Begin, StringComparison.Ordinal);
         var end = text.IndexOf(End, StringComparison.Ordinal);
@@ -40,7 +41,7 @@ public class DataFormatDocTests
     [Fact]
     public void DataFormatDoc_ExampleLine_IsAccepted()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "data-format.md"));
+        var text = File.ReadAllText(Path.Combine(Repository.Root(), "docs", "data-format.md"));
         var example = text.Split("```json\n", 2)[1].Split("\n```", 2)[0];
 
         var result = Assert.Single(CaseReader.Read(new StringReader(example)));
@@ -175,21 +176,4 @@ public class DataFormatDocTests
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 
-    /// <summary>The folder holding Insights.Core.sln: above the test binaries (the usual layout), else above this source file.</summary>
-    private static string RepositoryRoot([CallerFilePath] string sourceFile = "")
-    {
-        string[] starts = [AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? string.Empty];
-        foreach (var start in starts)
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Insights.Core.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"No Insights.Core.sln above {string.Join(" or ", starts)}.");
-    }
 }

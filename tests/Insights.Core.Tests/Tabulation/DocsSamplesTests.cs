@@ -1,10 +1,10 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Insights.Core.Formatting;
 using Insights.Core.Model;
 using Insights.Core.Tabulation;
 using Xunit;
+using Insights.Tests;
 
 namespace Insights.Core.Tests.Tabulation.DocsSamples;
 
@@ -216,31 +216,11 @@ public sealed partial class DocsSamplesTests
         Assert.True(expected == printed, $"docs/tabulators.md shows a different output for '{sample}'. The code prints:\n{printed}");
     }
 
-    /// <summary>
-    /// The folder holding Insights.Core.sln, found above the test binaries (the usual layout), else above this
-    /// source file (builds with an artifacts folder elsewhere), else above the working directory.
-    /// </summary>
-    private static string RepositoryRoot([CallerFilePath] string sourceFile = "")
-    {
-        string?[] starts = [AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile), Environment.CurrentDirectory];
-        foreach (var start in starts.OfType<string>().Where(Path.IsPathFullyQualified))
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Insights.Core.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-        }
-
-        throw new InvalidOperationException($"No Insights.Core.sln above {string.Join(" or ", starts)}.");
-    }
 
     /// <summary>The code blocks (or output blocks) of docs/tabulators.md, each after its <c>&lt;!-- kind: name --&gt;</c> marker.</summary>
     private static Dictionary<string, string> DocBlocks(string kind)
     {
-        var markdown = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "tabulators.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var markdown = File.ReadAllText(Path.Combine(Repository.Root(), "docs", "tabulators.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
         return DocBlock().Matches(markdown)
             .Where(m => m.Groups["kind"].Value == kind)
             .ToDictionary(m => m.Groups["name"].Value, m => m.Groups["body"].Value, StringComparer.Ordinal);
@@ -249,7 +229,7 @@ public sealed partial class DocsSamplesTests
     /// <summary>The code between <c>// sample: name</c> and <c>// end sample</c> in this file, without its indentation.</summary>
     private static Dictionary<string, string> SourceSamples()
     {
-        var path = Path.Combine(RepositoryRoot(), "tests", "Insights.Core.Tests", "Tabulation", "DocsSamplesTests.cs");
+        var path = Path.Combine(Repository.Root(), "tests", "Insights.Core.Tests", "Tabulation", "DocsSamplesTests.cs");
         var lines = File.ReadAllLines(path);
         var samples = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Length; i++)
