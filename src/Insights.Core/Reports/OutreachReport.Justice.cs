@@ -91,7 +91,7 @@ public static partial class OutreachReport
 }
 
 /// <summary>Whether a police incident ended in a conviction (either found or pled guilty).</summary>
-public enum ConvictionOutcome
+internal enum ConvictionOutcome
 {
     /// <summary>Pled guilty or found guilty, of the charge or a lesser one.</summary>
     [Label("Proportion of incidents resulting in conviction (either found/pled)")]

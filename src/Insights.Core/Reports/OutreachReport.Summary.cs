@@ -4,7 +4,7 @@ using Insights.Core.Tabulation;
 namespace Insights.Core.Reports;
 
 /// <summary>The age groups the key findings compare.</summary>
-public enum AgeGroup
+internal enum AgeGroup
 {
     /// <summary>Aged 60 or under at intake.</summary>
     [Label("Under 61")]
