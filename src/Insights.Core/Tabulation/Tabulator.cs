@@ -142,6 +142,13 @@ internal static class Counter
         for (; i <= target.Length - vectorSize; i += vectorSize)
         {
             var sum = new System.Numerics.Vector<long>(target[i..]) + new System.Numerics.Vector<long>(source[i..]);
+
+            // Counters are never negative, so a negative sum is a wrapped one: fail as a checked add would.
+            if (System.Numerics.Vector.LessThanAny(sum, System.Numerics.Vector<long>.Zero))
+            {
+                throw new OverflowException("A merged count exceeds the range of a 64-bit counter.");
+            }
+
             sum.CopyTo(target[i..]);
         }
 
