@@ -24,6 +24,8 @@ namespace Insights.Benchmarks;
 /// </remarks>
 internal sealed class DuckDbReport : IDisposable
 {
+
+    private const int LoadSlice = 1_000_000;
     private readonly DuckDBConnection _connection;
     private readonly Report<ReportCase> _report;
     private readonly int _counterCount;
@@ -61,10 +63,24 @@ internal sealed class DuckDbReport : IDisposable
             Execute(connection, "USE compressed");
             Execute(connection, "SET preserve_insertion_order = false");
 
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var layout = Layout.Of(source);
             CreateExactTables(connection, source, layout);
-            AppendPicks(connection, picks);
-            Execute(connection, $"CREATE TABLE cases AS SELECT {string.Join(", ", layout.Columns.Select(c => "e." + c.Name))} FROM picks p JOIN exact_cases e ON e.src = p.src");
+            Console.WriteLine($"// DuckDB: calibrated rows appended in {watch.Elapsed.TotalSeconds:F1} s");
+            LoadPicks(connection, picks);
+            Console.WriteLine($"// DuckDB: picks loaded at {watch.Elapsed.TotalSeconds:F1} s");
+
+            // In slices of a million rows, so that the join's intermediate results stay small.
+            var columns = string.Join(", ", layout.Columns.Select(c => $"{c.Name} {c.SqlType}"));
+            var selected = string.Join(", ", layout.Columns.Select(c => "e." + c.Name));
+            Execute(connection, $"CREATE TABLE cases ({columns})");
+            for (var start = 0; start < picks.Length; start += LoadSlice)
+            {
+                Execute(connection, $"INSERT INTO cases SELECT {selected} FROM picks p JOIN exact_cases e ON e.src = p.src WHERE p.row >= {start} AND p.row < {start + LoadSlice}");
+                Execute(connection, "CHECKPOINT");
+            }
+
+            Console.WriteLine($"// DuckDB: cases joined at {watch.Elapsed.TotalSeconds:F1} s");
             Execute(connection, "CREATE TABLE sparse AS SELECT p.row, s.counter FROM picks p JOIN exact_sparse s ON s.src = p.src");
             Execute(connection, "DROP TABLE picks");
             Execute(connection, "DROP TABLE exact_cases");
@@ -156,13 +172,28 @@ internal sealed class DuckDbReport : IDisposable
         }
     }
 
-    private static void AppendPicks(DuckDBConnection connection, int[] picks)
+    /// <summary>Loads the picks through a CSV file, which DuckDB reads on all threads: appending ten million rows one call per value takes minutes.</summary>
+    private static void LoadPicks(DuckDBConnection connection, int[] picks)
     {
-        Execute(connection, "CREATE TABLE picks (row INTEGER, src INTEGER)");
-        using var appender = connection.CreateAppender("picks");
-        for (var i = 0; i < picks.Length; i++)
+        var path = Sidecar.PathOf($"picks-{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}.csv");
+        try
         {
-            appender.CreateRow().AppendValue(i).AppendValue(picks[i]).EndRow();
+            using (var writer = new StreamWriter(path, append: false, Encoding.ASCII, 1 << 20))
+            {
+                for (var i = 0; i < picks.Length; i++)
+                {
+                    writer.Write(i.ToString(CultureInfo.InvariantCulture));
+                    writer.Write(',');
+                    writer.Write(picks[i].ToString(CultureInfo.InvariantCulture));
+                    writer.Write('\n');
+                }
+            }
+
+            Execute(connection, $"CREATE TABLE picks AS SELECT * FROM read_csv('{path}', header = false, columns = {{'row': 'INTEGER', 'src': 'INTEGER'}})");
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 
@@ -207,12 +238,30 @@ internal sealed class DuckDbReport : IDisposable
         }
 
         /// <summary>
-        /// Counts of codes and bits are conditional counts in one row; histograms of numbers are groups, one
-        /// grouping set per number column beside the empty set that carries the conditional counts.
+        /// One query for the table's columns: codes and bits are conditional counts in one row; numbers are
+        /// histograms, one grouping set per column beside the empty set that carries the conditional counts.
+        /// Equal expressions are computed once. (Measured at a million cases, <c>count_if</c> ran the report in
+        /// 0.95 s, <c>count(*) FILTER (WHERE …)</c> in 3.7 s, <c>sum(b::TINYINT)</c> in 1.5 s; codes as grouping
+        /// sets instead of conditional counts took the same time.)
         /// </summary>
         private QueryPart ColumnQuery()
         {
-            var scalars = new List<(string Sql, int Counter)>();
+            var scalars = new List<string>();
+            var scalarCounters = new List<List<int>>();
+            void Scalar(string sql, int counter)
+            {
+                var index = scalars.IndexOf(sql);
+                if (index < 0)
+                {
+                    index = scalars.Count;
+                    scalars.Add(sql);
+                    scalarCounters.Add([]);
+                }
+
+                scalarCounters[index].Add(counter);
+            }
+
+            var histograms = new List<TableColumn>();
             foreach (var c in Columns)
             {
                 var offset = c.TableOffset + c.Column.Offset;
@@ -221,40 +270,47 @@ internal sealed class DuckDbReport : IDisposable
                     case FrameColumnKind.Code:
                         for (var code = 0; code < c.Column.Width; code++)
                         {
-                            scalars.Add(($"count(*) FILTER (WHERE {c.Sql.Name} = {code})", offset + code));
+                            Scalar($"count_if({c.Sql.Name} = {code})::BIGINT", offset + code);
                         }
 
                         break;
                     case FrameColumnKind.Bit:
-                        scalars.Add(($"count(*) FILTER (WHERE {c.Sql.Name})", offset));
+                        Scalar($"count_if({c.Sql.Name})::BIGINT", offset);
+                        break;
+                    case FrameColumnKind.Integer:
+                        histograms.Add(c);
                         break;
                 }
             }
 
-            var numbers = Columns.Where(c => c.Column.Kind == FrameColumnKind.Integer).ToArray();
-            var grouped = numbers.Select(c => c.Sql.Name).Distinct().ToArray();
             var sql = new StringBuilder("SELECT ");
-            if (grouped.Length == 0)
+            if (histograms.Count == 0)
             {
-                sql.Append(scalars.Count == 0 ? "count(*)" : string.Join(", ", scalars.Select(s => s.Sql))).Append(" FROM cases");
+                sql.Append(string.Join(", ", scalars)).Append(" FROM cases");
                 return new QueryPart(sql.ToString(), (reader, counters) =>
                 {
                     reader.Read();
                     for (var i = 0; i < scalars.Count; i++)
                     {
-                        counters[scalars[i].Counter] += reader.GetInt64(i);
+                        var count = Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+                        foreach (var counter in scalarCounters[i])
+                        {
+                            counters[counter] += count;
+                        }
                     }
                 });
             }
 
+            var grouped = histograms.Select(c => c.Sql.Name).Distinct().ToArray();
             sql.Append(string.Join(", ", grouped.Select(g => $"GROUPING({g}), {g}")));
             sql.Append(", count(*)");
             foreach (var scalar in scalars)
             {
-                sql.Append(", ").Append(scalar.Sql);
+                sql.Append(", ").Append(scalar);
             }
 
-            sql.Append(" FROM cases GROUP BY GROUPING SETS (").Append(string.Join(", ", grouped.Select(g => $"({g})"))).Append(", ())");
+            sql.Append(" FROM cases GROUP BY GROUPING SETS (").Append(string.Join(", ", grouped.Select(g => $"({g})")));
+            sql.Append(scalars.Count > 0 ? ", ())" : ")");
             var first = (2 * grouped.Length) + 1;
             return new QueryPart(sql.ToString(), (reader, counters) =>
             {
@@ -273,15 +329,19 @@ internal sealed class DuckDbReport : IDisposable
                     {
                         for (var i = 0; i < scalars.Count; i++)
                         {
-                            counters[scalars[i].Counter] += reader.GetInt64(first + i);
+                            var scalarCount = Convert.ToInt64(reader.GetValue(first + i), CultureInfo.InvariantCulture);
+                            foreach (var counter in scalarCounters[i])
+                            {
+                                counters[counter] += scalarCount;
+                            }
                         }
 
                         continue;
                     }
 
-                    var value = reader.GetInt32((2 * set) + 1);
+                    var value = Convert.ToInt64(reader.GetValue((2 * set) + 1), CultureInfo.InvariantCulture);
                     var count = reader.GetInt64(2 * grouped.Length);
-                    foreach (var c in numbers.Where(c => c.Sql.Name == grouped[set]))
+                    foreach (var c in histograms.Where(c => c.Sql.Name == grouped[set]))
                     {
                         if (value >= 0)
                         {

@@ -305,17 +305,6 @@ internal sealed class ByteColumn
         return _codes;
     }
 
-    /// <summary>Appends, for each element of <paramref name="rows"/>, the code <paramref name="source"/> holds at that row.</summary>
-    internal void AppendGathered(ByteColumn source, ReadOnlySpan<int> rows)
-    {
-        var codes = Extend(rows.Length, out var first).AsSpan(first, rows.Length);
-        var from = source.Codes;
-        for (var i = 0; i < codes.Length; i++)
-        {
-            codes[i] = from[rows[i]];
-        }
-    }
-
     internal byte this[int row] => _codes[row];
 
     internal long ValueAt(int row) => _codes[row];
@@ -467,10 +456,11 @@ internal sealed class IntColumn
     internal const int Missing = int.MinValue;
     internal const int Excluded = int.MinValue + 1;
 
-    // In 16 bits, values from 0 below NarrowSentinels are themselves; the top codes stand for the lowest ints
-    // (65,535 for int.MinValue, i.e. Missing, down to 65,532 for int.MinValue + 3), which are the sentinels.
-    private const int NarrowSentinels = ushort.MaxValue - 3;
-    private const ushort NarrowMissing = ushort.MaxValue;
+    // In 16 bits, the codes 0 to 3 stand for the four lowest ints, which are the sentinels (0 for int.MinValue,
+    // i.e. Missing), and a value v up to 65,531 is code v + 4: a code indexes a histogram with no test.
+    private const int NarrowSentinels = 4;
+    private const int NarrowLimit = ushort.MaxValue - NarrowSentinels;
+    private const ushort NarrowMissing = 0;
 
     // Values up to this are counted by comparing 32 rows at a time with each value.
     private const int CompareLimit = 31;
@@ -521,32 +511,56 @@ internal sealed class IntColumn
     }
 
     /// <summary>Appends, for each element of <paramref name="rows"/>, the value <paramref name="source"/> holds at that row.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A row is not a row of <paramref name="source"/>.</exception>
     internal void AppendGathered(IntColumn source, ReadOnlySpan<int> rows)
     {
-        var total = checked(_rows + rows.Length);
+        foreach (var row in rows)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(row, nameof(rows));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(row, source._rows, nameof(rows));
+        }
+
+        WriteCopies(source, rows, ExtendForCopies(source, rows.Length));
+    }
+
+    /// <summary>
+    /// Adds <paramref name="count"/> rows for copies of rows of <paramref name="source"/>, held in 32 bits if the
+    /// source's are; returns the first new row, from which <see cref="WriteCopies"/> then writes.
+    /// </summary>
+    internal int ExtendForCopies(IntColumn source, int count)
+    {
+        var first = _rows;
+        var total = checked(_rows + count);
         _maximum = Math.Max(_maximum, source._maximum);
         if (_narrow is not null && source._narrow is not null)
         {
             EnsureCapacity(ref _narrow, total);
-            var target = _narrow.AsSpan(_rows, rows.Length);
-            var from = source._narrow.AsSpan(0, source._rows);
-            for (var i = 0; i < target.Length; i++)
-            {
-                target[i] = from[rows[i]];
-            }
         }
         else
         {
             Widen();
             EnsureCapacity(ref _wide!, total);
-            var target = _wide.AsSpan(_rows, rows.Length);
+        }
+
+        _rows = total;
+        return first;
+    }
+
+    /// <summary>Writes, from row <paramref name="targetRow"/> on, the values <paramref name="source"/> holds at <paramref name="rows"/> (rows added by <see cref="ExtendForCopies"/>, rows checked by the caller).</summary>
+    internal void WriteCopies(IntColumn source, ReadOnlySpan<int> rows, int targetRow)
+    {
+        if (_narrow is not null)
+        {
+            FrameCopier.Gather(source._narrow.AsSpan(0, source._rows), rows, _narrow.AsSpan(targetRow, rows.Length));
+        }
+        else
+        {
+            var target = _wide.AsSpan(targetRow, rows.Length);
             for (var i = 0; i < target.Length; i++)
             {
                 target[i] = source[rows[i]];
             }
         }
-
-        _rows = total;
     }
 
     internal int this[int row] => _narrow is not null ? FromNarrow(_narrow[row]) : _wide![row];
@@ -573,7 +587,7 @@ internal sealed class IntColumn
         return _maximum <= LocalLimit ? LocalHistogram(codes, histogram, _maximum) : NarrowHistogram(codes, histogram);
     }
 
-    /// <summary>Few distinct values: each block of 32 rows is compared with every value, counting in 16-bit lanes.</summary>
+    /// <summary>Few distinct values: each block of 32 rows is compared with every value's code, counting in 16-bit lanes.</summary>
     private static long CompareHistogram(ReadOnlySpan<ushort> codes, Span<long> histogram, int maximum)
     {
         ref var origin = ref MemoryMarshal.GetReference(codes);
@@ -589,8 +603,8 @@ internal sealed class IntColumn
             // The missing code is counted alongside the values, as one more "value" after the largest.
             for (var v = 0; v <= maximum + 1; v += 2)
             {
-                var value0 = Vector512.Create(v > maximum ? NarrowMissing : (ushort)v);
-                var value1 = Vector512.Create(v + 1 > maximum ? NarrowMissing : (ushort)(v + 1));
+                var value0 = Vector512.Create(v > maximum ? NarrowMissing : (ushort)(v + NarrowSentinels));
+                var value1 = Vector512.Create(v + 1 > maximum ? NarrowMissing : (ushort)(v + 1 + NarrowSentinels));
                 Vector512<ushort> sum0 = default, sum1 = default;
                 for (var i = first; i < last; i++)
                 {
@@ -628,44 +642,43 @@ internal sealed class IntColumn
     }
 
     /// <summary>
-    /// Values up to <see cref="LocalLimit"/>: counted without branches into four private histograms in turn (the
-    /// sentinels into four slots past the values), then added up, so that a run of equal values does not make
+    /// Values up to <see cref="LocalLimit"/>: each code adds one to four private histograms in turn (codes index
+    /// them directly, sentinels included), then they are added up, so that a run of equal values does not make
     /// each increment wait for the previous one.
     /// </summary>
     private static long LocalHistogram(ReadOnlySpan<ushort> codes, Span<long> histogram, int maximum)
     {
-        var stride = maximum + 5;
-        var local = t_local ??= new uint[LocalCopies * (LocalLimit + 5)];
+        var stride = maximum + NarrowSentinels + 1;
+        var local = t_local ??= new uint[LocalCopies * (LocalLimit + NarrowSentinels + 1)];
         var counts = local.AsSpan(0, LocalCopies * stride);
         counts.Clear();
-
-        // Codes from NarrowSentinels up move to slots maximum + 1 .. maximum + 4 (the last is Missing).
-        var shift = maximum + 1 - NarrowSentinels;
+        var counts1 = counts[stride..];
+        var counts2 = counts[(2 * stride)..];
+        var counts3 = counts[(3 * stride)..];
         var i = 0;
         unchecked
         {
+            // A private count holds at most the rows of one chunk.
             for (; i <= codes.Length - LocalCopies; i += LocalCopies)
             {
-                int code0 = codes[i], code1 = codes[i + 1], code2 = codes[i + 2], code3 = codes[i + 3];
-                counts[code0 + (((NarrowSentinels - 1 - code0) >> 31) & shift)]++;
-                counts[stride + code1 + (((NarrowSentinels - 1 - code1) >> 31) & shift)]++;
-                counts[(2 * stride) + code2 + (((NarrowSentinels - 1 - code2) >> 31) & shift)]++;
-                counts[(3 * stride) + code3 + (((NarrowSentinels - 1 - code3) >> 31) & shift)]++;
+                counts[codes[i]]++;
+                counts1[codes[i + 1]]++;
+                counts2[codes[i + 2]]++;
+                counts3[codes[i + 3]]++;
             }
 
             for (; i < codes.Length; i++)
             {
-                int code = codes[i];
-                counts[code + (((NarrowSentinels - 1 - code) >> 31) & shift)]++;
+                counts[codes[i]]++;
             }
 
             for (var v = 0; v <= maximum; v++)
             {
-                histogram[v] += (long)counts[v] + counts[stride + v] + counts[(2 * stride) + v] + counts[(3 * stride) + v];
+                var code = v + NarrowSentinels;
+                histogram[v] += (long)counts[code] + counts1[code] + counts2[code] + counts3[code];
             }
 
-            var missingSlot = maximum + 4;
-            return (long)counts[missingSlot] + counts[stride + missingSlot] + counts[(2 * stride) + missingSlot] + counts[(3 * stride) + missingSlot];
+            return (long)counts[NarrowMissing] + counts1[NarrowMissing] + counts2[NarrowMissing] + counts3[NarrowMissing];
         }
     }
 
@@ -677,9 +690,9 @@ internal sealed class IntColumn
             // Counts of int rows cannot overflow a long.
             foreach (var code in codes)
             {
-                if (code < NarrowSentinels)
+                if (code >= NarrowSentinels)
                 {
-                    histogram[code]++;
+                    histogram[code - NarrowSentinels]++;
                 }
                 else if (code == NarrowMissing)
                 {
@@ -714,15 +727,15 @@ internal sealed class IntColumn
 
     private static bool TryNarrow(int value, out ushort code)
     {
-        if (value is >= 0 and < NarrowSentinels)
+        if (value is >= 0 and <= NarrowLimit)
         {
-            code = (ushort)value;
+            code = (ushort)(value + NarrowSentinels);
             return true;
         }
 
-        if (value is >= int.MinValue and <= int.MinValue + 3)
+        if (value is >= int.MinValue and < int.MinValue + NarrowSentinels)
         {
-            code = (ushort)(ushort.MaxValue - (value - int.MinValue));
+            code = (ushort)(value - int.MinValue);
             return true;
         }
 
@@ -730,7 +743,7 @@ internal sealed class IntColumn
         return false;
     }
 
-    private static int FromNarrow(ushort code) => code < NarrowSentinels ? code : int.MinValue + (ushort.MaxValue - code);
+    private static int FromNarrow(ushort code) => code >= NarrowSentinels ? code - NarrowSentinels : int.MinValue + code;
 
     private static void EnsureCapacity<TValue>(ref TValue[] values, int rows)
     {
@@ -792,41 +805,42 @@ internal sealed class SparseCounts
         }
     }
 
-    /// <summary>Appends one row per element of <paramref name="rows"/>, each a copy of that row of <paramref name="source"/>.</summary>
-    internal void AppendRows(SparseCounts source, ReadOnlySpan<int> rows)
+    /// <summary>Returns how many entries the rows <paramref name="rows"/> of a source hold, given its <see cref="RowStarts"/>.</summary>
+    internal static long EntriesOf(int[] starts, ReadOnlySpan<int> rows)
     {
-        if (rows.Length < source._rowCount / 8)
-        {
-            // Few rows from a large source: look each one up rather than index the whole source.
-            foreach (var row in rows)
-            {
-                CopyRow(source, row, NextRow());
-            }
-
-            return;
-        }
-
-        var starts = source.RowStarts();
         long entries = 0;
         foreach (var row in rows)
         {
             entries += starts[row + 1] - starts[row];
         }
 
-        EnsureCapacity(checked((int)(_count + entries)));
-        var target = _rowCount;
+        return entries;
+    }
+
+    /// <summary>Adds <paramref name="rows"/> rows holding <paramref name="entries"/> entries in all; returns the first new entry's index, from which <see cref="WriteCopies"/> then writes.</summary>
+    internal int ExtendForCopies(long entries, int rows)
+    {
+        var first = _count;
+        var count = checked((int)(_count + entries));
+        EnsureCapacity(count);
+        _count = count;
+        _rowCount = checked(_rowCount + rows);
+        return first;
+    }
+
+    /// <summary>Writes, from entry <paramref name="entry"/> on, the entries of <paramref name="source"/>'s rows <paramref name="rows"/> as rows numbered from <paramref name="targetRow"/>.</summary>
+    internal void WriteCopies(SparseCounts source, int[] starts, ReadOnlySpan<int> rows, int targetRow, int entry)
+    {
         foreach (var row in rows)
         {
             for (var index = starts[row]; index < starts[row + 1]; index++)
             {
-                _rows[_count] = target;
-                _counters[_count++] = source._counters[index];
+                _rows[entry] = targetRow;
+                _counters[entry++] = source._counters[index];
             }
 
-            target++;
+            targetRow++;
         }
-
-        _rowCount = target;
     }
 
     internal IEnumerable<(int Row, int Counter)> Entries()
@@ -846,7 +860,7 @@ internal sealed class SparseCounts
     }
 
     /// <summary>Returns, for each row r, the index of its first entry at [r] and the end of its entries at [r + 1].</summary>
-    private int[] RowStarts()
+    internal int[] RowStarts()
     {
         var starts = new int[_rowCount + 1];
         for (var i = 0; i < _count; i++)

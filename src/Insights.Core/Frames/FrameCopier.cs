@@ -1,143 +1,133 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Insights.Core.Frames;
 
 /// <summary>
-/// Appends copies of rows of one frame to another of the same report, column by column, with no record read or
-/// made: how a bootstrap sample of a small frame becomes a large one. Columns are independent, so they are
-/// written in parallel.
+/// Appends copies of rows of one frame to another of the same report, with no record read or made: how a
+/// bootstrap sample of a small frame becomes a large one. Every column is first extended; then blocks of rows
+/// are written in parallel, each block writing all the columns while its list of source rows is in cache.
 /// </summary>
 internal static class FrameCopier
 {
     private const int BitsPerWord = 64;
 
+    // Rows written per work item: a multiple of 64 (whole bit words), with its row list (1 MB) in cache, and
+    // long enough that each column is written as a long run.
+    private const int BlockRows = 262_144;
+
     /// <summary>
     /// Appends to every column of <paramref name="target"/> the values of <paramref name="source"/>'s matching
-    /// column at <paramref name="rows"/>, in order. The target's bit columns must end on a word boundary.
+    /// column at <paramref name="rows"/>, in order. The target's bit columns must end on a word boundary; the
+    /// source should be small next to the copy (its bits are transposed once in full).
     /// </summary>
     internal static void AppendRows(FrameStorage target, FrameStorage source, int sourceRows, int[] rows, int degreeOfParallelism)
     {
-        // One work item per group of 64 bit columns, per code column, per integer column and per sparse column.
-        var bitGroups = (target.Bits.Count + BitsPerWord - 1) / BitsPerWord;
-        var items = bitGroups + target.Codes.Count + target.Integers.Count + target.Sparse.Count;
-        Parallel.For(0, items, new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism }, item =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism };
+        var bits = BitCopy.Prepare(target.Bits, source.Bits, sourceRows, rows.Length, options);
+        var codes = target.Codes.Select(c => c.Extend(rows.Length, out _)).ToArray();
+        var codeFirst = target.Codes.Count == 0 ? 0 : target.Codes[0].RowCount - rows.Length;
+        var integerFirst = target.Integers.Select((c, i) => c.ExtendForCopies(source.Integers[i], rows.Length)).ToArray();
+        var sparseStarts = source.Sparse.Select(s => s.RowStarts()).ToArray();
+        var blocks = (rows.Length + BlockRows - 1) / BlockRows;
+        var sparseEntries = new long[blocks, sparseStarts.Length];
+
+        Parallel.For(0, blocks, options, block =>
         {
-            if (item < bitGroups)
+            var start = block * BlockRows;
+            var picked = rows.AsSpan(start, Math.Min(BlockRows, rows.Length - start));
+            bits.Write(picked, start);
+            for (var c = 0; c < codes.Length; c++)
             {
-                var first = item * BitsPerWord;
-                var count = Math.Min(BitsPerWord, target.Bits.Count - first);
-                CopyBitGroup(source.Bits.GetRange(first, count), sourceRows, target.Bits.GetRange(first, count), rows);
-                return;
+                Gather(source.Codes[c].Codes, picked, codes[c].AsSpan(codeFirst + start, picked.Length));
             }
 
-            item -= bitGroups;
-            if (item < target.Codes.Count)
+            for (var c = 0; c < integerFirst.Length; c++)
             {
-                target.Codes[item].AppendGathered(source.Codes[item], rows);
-                return;
+                target.Integers[c].WriteCopies(source.Integers[c], picked, integerFirst[c] + start);
             }
 
-            item -= target.Codes.Count;
-            if (item < target.Integers.Count)
+            for (var s = 0; s < sparseStarts.Length; s++)
             {
-                target.Integers[item].AppendGathered(source.Integers[item], rows);
-                return;
+                // Most of these questions have no entries at all in a small source.
+                sparseEntries[block, s] = sparseStarts[s][^1] == 0 ? 0 : SparseCounts.EntriesOf(sparseStarts[s], picked);
+            }
+        });
+
+        // Sparse entries go where the entries of the blocks before them end.
+        var sparseFirstRow = target.Sparse.Select(s => s.RowCount).ToArray();
+        var entryStarts = new int[blocks, sparseStarts.Length];
+        for (var s = 0; s < sparseStarts.Length; s++)
+        {
+            long total = 0;
+            for (var block = 0; block < blocks; block++)
+            {
+                total += sparseEntries[block, s];
             }
 
-            item -= target.Integers.Count;
-            target.Sparse[item].AppendRows(source.Sparse[item], rows);
+            var entry = target.Sparse[s].ExtendForCopies(total, rows.Length);
+            for (var block = 0; block < blocks; block++)
+            {
+                entryStarts[block, s] = entry;
+                entry += (int)sparseEntries[block, s];
+            }
+        }
+
+        Parallel.For(0, blocks, options, block =>
+        {
+            var start = block * BlockRows;
+            var picked = rows.AsSpan(start, Math.Min(BlockRows, rows.Length - start));
+            for (var s = 0; s < sparseStarts.Length; s++)
+            {
+                if (sparseEntries[block, s] > 0)
+                {
+                    target.Sparse[s].WriteCopies(source.Sparse[s], sparseStarts[s], picked, sparseFirstRow[s] + start, entryStarts[block, s]);
+                }
+            }
         });
     }
 
-    /// <summary>
-    /// Writes up to 64 bit columns for all the new rows. A source column holding one value throughout gives that
-    /// value. The others' bits are first turned into one word per source row (its bits across those columns);
-    /// then, for each 64 new rows, the 64 picked row words form a 64 x 64 bit matrix whose transpose is one word
-    /// per column: about 0.3 instructions a bit, against several for copying bit by bit.
-    /// </summary>
-    private static void CopyBitGroup(List<BitColumn> sources, int sourceRows, List<BitColumn> targets, int[] rows)
+    /// <summary>Writes <paramref name="from"/>[<paramref name="rows"/>[i]] to <paramref name="to"/>[i]; every row was checked to be within <paramref name="from"/>.</summary>
+    internal static void Gather<TValue>(ReadOnlySpan<TValue> from, ReadOnlySpan<int> rows, Span<TValue> to)
     {
-        var varied = new List<int>(sources.Count);
-        for (var column = 0; column < sources.Count; column++)
+        if ((uint)rows.Length > (uint)to.Length)
         {
-            if (sources[column].IsUniform)
-            {
-                targets[column].AppendUniform(rows.Length, sources[column].UniformValue);
-            }
-            else
-            {
-                varied.Add(column);
-            }
+            throw new ArgumentException("The target is shorter than the list of rows.", nameof(to));
         }
 
-        if (varied.Count == 0)
+        // The rows were checked against the source before any column was written (CaseFrame.AddCopiesOf), so
+        // the copy, the hottest loop of a bootstrap, reads without a bounds check.
+        ref var source = ref MemoryMarshal.GetReference(from);
+        ref var target = ref MemoryMarshal.GetReference(to);
+        ref var row = ref MemoryMarshal.GetReference(rows);
+        for (var i = 0; i < rows.Length; i++)
         {
-            return;
-        }
-
-        var firstWord = 0;
-        var targetWords = varied.Select(column => targets[column].Extend(rows.Length, out firstWord)).ToArray();
-        if ((long)sourceRows > 4L * rows.Length)
-        {
-            // A large source and few rows: reading the picked bits directly is cheaper than transposing the source.
-            for (var v = 0; v < varied.Count; v++)
-            {
-                CopyBitsDirectly(sources[varied[v]], targetWords[v], firstWord, rows);
-            }
-
-            return;
-        }
-
-        var byRow = new ulong[sourceRows];
-        for (var v = 0; v < varied.Count; v++)
-        {
-            var words = sources[varied[v]].Words;
-            for (var w = 0; w < words.Length; w++)
-            {
-                var word = words[w];
-                while (word != 0)
-                {
-                    byRow[(w * BitsPerWord) + BitOperations.TrailingZeroCount(word)] |= 1UL << v;
-                    word &= word - 1;
-                }
-            }
-        }
-
-        Span<ulong> matrix = stackalloc ulong[BitsPerWord];
-        for (int start = 0, block = firstWord; start < rows.Length; start += BitsPerWord, block++)
-        {
-            var count = Math.Min(BitsPerWord, rows.Length - start);
-            for (var i = 0; i < count; i++)
-            {
-                matrix[i] = byRow[rows[start + i]];
-            }
-
-            matrix[count..].Clear();
-            Transpose(matrix);
-            for (var v = 0; v < targetWords.Length; v++)
-            {
-                targetWords[v][block] = matrix[v];
-            }
-        }
-    }
-
-    private static void CopyBitsDirectly(BitColumn source, ulong[] target, int firstWord, int[] rows)
-    {
-        for (int start = 0, block = firstWord; start < rows.Length; start += BitsPerWord, block++)
-        {
-            var count = Math.Min(BitsPerWord, rows.Length - start);
-            var word = 0UL;
-            for (var i = 0; i < count; i++)
-            {
-                word |= (source[rows[start + i]] ? 1UL : 0UL) << i;
-            }
-
-            target[block] = word;
+            Unsafe.Add(ref target, i) = Unsafe.Add(ref source, Unsafe.Add(ref row, i));
         }
     }
 
     /// <summary>Transposes a 64 x 64 bit matrix in place: afterwards bit i of word j is what bit j of word i was.</summary>
     internal static void Transpose(Span<ulong> matrix)
+    {
+        if (matrix.Length != BitsPerWord)
+        {
+            throw new ArgumentException("A bit matrix to transpose has 64 words.", nameof(matrix));
+        }
+
+        if (Vector512.IsHardwareAccelerated)
+        {
+            TransposeVector512(matrix);
+        }
+        else
+        {
+            TransposeScalar(matrix);
+        }
+    }
+
+    /// <summary>As <see cref="Transpose"/>, one word at a time (where 512-bit vectors are not accelerated).</summary>
+    internal static void TransposeScalar(Span<ulong> matrix)
     {
         // Swap ever smaller off-diagonal blocks: 32 x 32, then 16 x 16 within each, down to single bits.
         var mask = 0x0000_0000_FFFF_FFFFUL;
@@ -148,6 +138,194 @@ internal static class FrameCopier
                 var swap = ((matrix[k] >> width) ^ matrix[k + width]) & mask;
                 matrix[k + width] ^= swap;
                 matrix[k] ^= swap << width;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same swaps eight words at a time: for blocks of 32, 16 and 8 rows the partner rows are whole vectors
+    /// apart; for 4, 2 and 1 they are lanes of the same vector, brought alongside by a shuffle.
+    /// </summary>
+    private static void TransposeVector512(Span<ulong> matrix)
+    {
+        ref var origin = ref MemoryMarshal.GetReference(matrix);
+        var v0 = Vector512.LoadUnsafe(ref origin, 0);
+        var v1 = Vector512.LoadUnsafe(ref origin, 8);
+        var v2 = Vector512.LoadUnsafe(ref origin, 16);
+        var v3 = Vector512.LoadUnsafe(ref origin, 24);
+        var v4 = Vector512.LoadUnsafe(ref origin, 32);
+        var v5 = Vector512.LoadUnsafe(ref origin, 40);
+        var v6 = Vector512.LoadUnsafe(ref origin, 48);
+        var v7 = Vector512.LoadUnsafe(ref origin, 56);
+
+        var mask = Vector512.Create(0x0000_0000_FFFF_FFFFUL);
+        Swap(ref v0, ref v4, 32, mask);
+        Swap(ref v1, ref v5, 32, mask);
+        Swap(ref v2, ref v6, 32, mask);
+        Swap(ref v3, ref v7, 32, mask);
+        mask = Vector512.Create(0x0000_FFFF_0000_FFFFUL);
+        Swap(ref v0, ref v2, 16, mask);
+        Swap(ref v1, ref v3, 16, mask);
+        Swap(ref v4, ref v6, 16, mask);
+        Swap(ref v5, ref v7, 16, mask);
+        mask = Vector512.Create(0x00FF_00FF_00FF_00FFUL);
+        Swap(ref v0, ref v1, 8, mask);
+        Swap(ref v2, ref v3, 8, mask);
+        Swap(ref v4, ref v5, 8, mask);
+        Swap(ref v6, ref v7, 8, mask);
+
+        v0 = SwapLanes(v0);
+        v1 = SwapLanes(v1);
+        v2 = SwapLanes(v2);
+        v3 = SwapLanes(v3);
+        v4 = SwapLanes(v4);
+        v5 = SwapLanes(v5);
+        v6 = SwapLanes(v6);
+        v7 = SwapLanes(v7);
+
+        v0.StoreUnsafe(ref origin, 0);
+        v1.StoreUnsafe(ref origin, 8);
+        v2.StoreUnsafe(ref origin, 16);
+        v3.StoreUnsafe(ref origin, 24);
+        v4.StoreUnsafe(ref origin, 32);
+        v5.StoreUnsafe(ref origin, 40);
+        v6.StoreUnsafe(ref origin, 48);
+        v7.StoreUnsafe(ref origin, 56);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Swap(ref Vector512<ulong> low, ref Vector512<ulong> high, int width, Vector512<ulong> mask)
+    {
+        var swap = ((low >>> width) ^ high) & mask;
+        high ^= swap;
+        low ^= swap << width;
+    }
+
+    /// <summary>The swaps of 4 x 4, 2 x 2 and single-bit blocks between the eight rows of one vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ulong> SwapLanes(Vector512<ulong> rows)
+    {
+        rows = SwapLanes(rows, Vector512.Create(4UL, 5, 6, 7, 0, 1, 2, 3), Vector512.Create(ulong.MaxValue, ulong.MaxValue, ulong.MaxValue, ulong.MaxValue, 0, 0, 0, 0), 4, 0x0F0F_0F0F_0F0F_0F0FUL);
+        rows = SwapLanes(rows, Vector512.Create(2UL, 3, 0, 1, 6, 7, 4, 5), Vector512.Create(ulong.MaxValue, ulong.MaxValue, 0, 0, ulong.MaxValue, ulong.MaxValue, 0, 0), 2, 0x3333_3333_3333_3333UL);
+        return SwapLanes(rows, Vector512.Create(1UL, 0, 3, 2, 5, 4, 7, 6), Vector512.Create(ulong.MaxValue, 0, ulong.MaxValue, 0, ulong.MaxValue, 0, ulong.MaxValue, 0), 1, 0x5555_5555_5555_5555UL);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ulong> SwapLanes(Vector512<ulong> rows, Vector512<ulong> partners, Vector512<ulong> lowLanes, int width, ulong bits)
+    {
+        // A low row k takes bits from its partner k + width and a high row gives them: the same swap as for
+        // whole vectors, computed from each side and kept where it applies.
+        var mask = Vector512.Create(bits);
+        var partner = Vector512.Shuffle(rows, partners);
+        var low = rows ^ ((((rows >>> width) ^ partner) & mask) << width);
+        var high = rows ^ (((partner >>> width) ^ rows) & mask);
+        return Vector512.ConditionalSelect(lowLanes, low, high);
+    }
+
+    /// <summary>
+    /// The bit columns of a copy. A source column holding one value throughout gives that value. The others go
+    /// in groups of 64: each source row becomes one word (its bits across the group's columns); for each 64 new
+    /// rows the 64 picked words form a 64 x 64 bit matrix whose transpose is one word per column, about 0.3
+    /// instructions a bit against several for copying bit by bit.
+    /// </summary>
+    private sealed class BitCopy
+    {
+        private readonly ulong[][] _sourceByRow;
+        private readonly ulong[][][] _targetWords;
+        private readonly int _firstWord;
+
+        private BitCopy(ulong[][] sourceByRow, ulong[][][] targetWords, int firstWord)
+        {
+            _sourceByRow = sourceByRow;
+            _targetWords = targetWords;
+            _firstWord = firstWord;
+        }
+
+        internal static BitCopy Prepare(List<BitColumn> targets, List<BitColumn> sources, int sourceRows, int count, ParallelOptions options)
+        {
+            var varied = new List<int>();
+            for (var column = 0; column < targets.Count; column++)
+            {
+                if (sources[column].IsUniform)
+                {
+                    targets[column].AppendUniform(count, sources[column].UniformValue);
+                }
+                else
+                {
+                    varied.Add(column);
+                }
+            }
+
+            var firstWord = 0;
+            var groups = (varied.Count + BitsPerWord - 1) / BitsPerWord;
+            var targetWords = new ulong[groups][][];
+            var sourceByRow = new ulong[groups][];
+            for (var group = 0; group < groups; group++)
+            {
+                var columns = varied.Skip(group * BitsPerWord).Take(BitsPerWord).ToArray();
+                targetWords[group] = [.. columns.Select(column => targets[column].Extend(count, out firstWord))];
+                sourceByRow[group] = new ulong[sourceRows];
+            }
+
+            Parallel.For(0, groups, options, group =>
+            {
+                var byRow = sourceByRow[group];
+                var columns = varied.Skip(group * BitsPerWord).Take(BitsPerWord).ToArray();
+                for (var bit = 0; bit < columns.Length; bit++)
+                {
+                    var words = sources[columns[bit]].Words;
+                    for (var w = 0; w < words.Length; w++)
+                    {
+                        var word = words[w];
+                        while (word != 0)
+                        {
+                            byRow[(w * BitsPerWord) + BitOperations.TrailingZeroCount(word)] |= 1UL << bit;
+                            word &= word - 1;
+                        }
+                    }
+                }
+            });
+
+            return new BitCopy(sourceByRow, targetWords, firstWord);
+        }
+
+        /// <summary>Writes the bits of the new rows from <paramref name="start"/> (a multiple of 64), copies of the source rows <paramref name="picked"/>.</summary>
+        internal void Write(ReadOnlySpan<int> picked, int start)
+        {
+            // Eight transposes per group before writing, so each column receives a whole cache line at once.
+            const int Steps = 8;
+            Span<ulong> matrices = stackalloc ulong[Steps * BitsPerWord];
+            for (var offset = 0; offset < picked.Length; offset += Steps * BitsPerWord)
+            {
+                var rows = picked.Slice(offset, Math.Min(Steps * BitsPerWord, picked.Length - offset));
+                var steps = (rows.Length + BitsPerWord - 1) / BitsPerWord;
+                var word = _firstWord + ((start + offset) / BitsPerWord);
+                for (var group = 0; group < _sourceByRow.Length; group++)
+                {
+                    var byRow = _sourceByRow[group];
+                    for (var step = 0; step < steps; step++)
+                    {
+                        var matrix = matrices.Slice(step * BitsPerWord, BitsPerWord);
+                        var stepRows = rows.Slice(step * BitsPerWord, Math.Min(BitsPerWord, rows.Length - (step * BitsPerWord)));
+                        for (var i = 0; i < stepRows.Length; i++)
+                        {
+                            matrix[i] = byRow[stepRows[i]];
+                        }
+
+                        matrix[stepRows.Length..].Clear();
+                        Transpose(matrix);
+                    }
+
+                    var targets = _targetWords[group];
+                    for (var bit = 0; bit < targets.Length; bit++)
+                    {
+                        var target = targets[bit].AsSpan(word, steps);
+                        for (var step = 0; step < target.Length; step++)
+                        {
+                            target[step] = matrices[(step * BitsPerWord) + bit];
+                        }
+                    }
+                }
             }
         }
     }

@@ -71,6 +71,22 @@ public sealed class FrameCopierTests
     }
 
     [Fact]
+    public void Evaluate_SeveralChunksOfRows_SameReportAsObjects()
+    {
+        // More rows than three of the frame's counting chunks (262,144 rows), split over threads unevenly.
+        var rows = ReportCase.From(new Dataset(Cases(40)));
+        var source = CaseFrame<ReportCase>.Build(OutreachReport.Definition, rows);
+        var random = new Random(5);
+        var picks = Enumerable.Range(0, 800_003).Select(_ => random.Next(rows.Count)).ToArray();
+        var frame = new CaseFrame<ReportCase>(OutreachReport.Definition);
+        frame.AddCopiesOf(source, picks);
+
+        var expected = Json(OutreachReport.Definition.EvaluateParallel([.. picks.Select(p => rows[p])]));
+        Assert.Equal(expected, Json(frame.Evaluate()));
+        Assert.Equal(expected, Json(frame.EvaluateParallel(3)));
+    }
+
+    [Fact]
     public void AddCopiesOf_FewRowsFromLargerSource_SameColumnsAsOneByOne()
     {
         // A source much larger than the copy takes the direct (non-transposing) path.
@@ -131,12 +147,15 @@ public sealed class FrameCopierTests
         }
 
         var transposed = (ulong[])matrix.Clone();
+        var transposedByWord = (ulong[])matrix.Clone();
         FrameCopier.Transpose(transposed);
+        FrameCopier.TransposeScalar(transposedByWord);
         for (var row = 0; row < 64; row++)
         {
             for (var column = 0; column < 64; column++)
             {
-                if (((transposed[column] >> row) & 1) != ((matrix[row] >> column) & 1))
+                var expected = (matrix[row] >> column) & 1;
+                if (((transposed[column] >> row) & 1) != expected || ((transposedByWord[column] >> row) & 1) != expected)
                 {
                     return false;
                 }
