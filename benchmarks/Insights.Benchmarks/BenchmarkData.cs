@@ -7,9 +7,9 @@ using Insights.Synthetic.Sampled;
 namespace Insights.Benchmarks;
 
 /// <summary>
-/// The inputs the benchmarks share. Large frames are written the way the sampled generator's bootstrap allows
-/// without any case object: the generator's draws name the calibrated case each sampled case copies, and the
-/// frame copies that case's row of the calibrated frame (<see cref="CaseFrame{T}"/>.AddCopiesOf).
+/// The inputs the benchmarks share. Large frames are written by the sampled generator without any case object
+/// (<see cref="Insights.Synthetic.SampledFrame"/>: each draw names the calibrated case a sampled case copies,
+/// and the frame copies that case's row of the calibrated frame); DuckDB is loaded from the same draws.
 /// </summary>
 internal static class BenchmarkData
 {
@@ -35,15 +35,8 @@ internal static class BenchmarkData
         return sources;
     }
 
-    /// <summary>Writes the frame of the <paramref name="count"/> sampled cases from <paramref name="seed"/> without making any case.</summary>
-    internal static CaseFrame<ReportCase> SampledFrame(int count, ulong seed)
-    {
-        var sources = SampledSources(count, seed);
-        var frame = new CaseFrame<ReportCase>(OutreachReport.Definition);
-        frame.Reserve(count);
-        frame.AddCopiesOf(ExactFrame, sources);
-        return frame;
-    }
+    /// <summary>Writes the frame of the <paramref name="count"/> sampled cases from <paramref name="seed"/> without making any case (<see cref="SampledFrame"/>).</summary>
+    internal static CaseFrame<ReportCase> SampledFrame(int count, ulong seed) => Insights.Synthetic.SampledFrame.Generate(count, seed);
 
     /// <summary>Makes the <paramref name="count"/> sampled cases from <paramref name="seed"/> as objects, as the report counts them.</summary>
     internal static IReadOnlyList<ReportCase> SampledCases(int count, ulong seed)

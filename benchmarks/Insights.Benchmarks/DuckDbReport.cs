@@ -10,7 +10,7 @@ namespace Insights.Benchmarks;
 /// <summary>
 /// The report's tables as SQL over an in-memory DuckDB holding the same answers as a frame: a table
 /// <c>cases</c> with one column per stored frame column (UTINYINT codes, BOOLEAN bits, INTEGER numbers) and a
-/// table <c>sparse(row, counter)</c> of the contributions frames keep as pairs. Each report table is one query
+/// table <c>sparse(row, counter, amount)</c> of the contributions frames keep as pairs. Each report table is one query
 /// that computes that table's counters (plus, for the few tables that also keep pairs, one query over
 /// <c>sparse</c>); the counters are then finished into tables by the report definition, so the result is the
 /// same <see cref="ReportResult"/> the frame gives.
@@ -81,7 +81,7 @@ internal sealed class DuckDbReport : IDisposable
             }
 
             Console.WriteLine($"// DuckDB: cases joined at {watch.Elapsed.TotalSeconds:F1} s");
-            Execute(connection, "CREATE TABLE sparse AS SELECT p.row, s.counter FROM picks p JOIN exact_sparse s ON s.src = p.src");
+            Execute(connection, "CREATE TABLE sparse AS SELECT p.row, s.counter, s.amount FROM picks p JOIN exact_sparse s ON s.src = p.src");
             Execute(connection, "DROP TABLE picks");
             Execute(connection, "DROP TABLE exact_cases");
             Execute(connection, "DROP TABLE exact_sparse");
@@ -164,11 +164,11 @@ internal sealed class DuckDbReport : IDisposable
             }
         }
 
-        Execute(connection, "CREATE TABLE exact_sparse (src INTEGER, counter INTEGER)");
+        Execute(connection, "CREATE TABLE exact_sparse (src INTEGER, counter INTEGER, amount BIGINT)");
         using var sparse = connection.CreateAppender("exact_sparse");
-        foreach (var (row, counter) in layout.SparseEntries)
+        foreach (var (row, counter, amount) in layout.SparseEntries)
         {
-            sparse.CreateRow().AppendValue(row).AppendValue(counter).EndRow();
+            sparse.CreateRow().AppendValue(row).AppendValue(counter).AppendValue(amount).EndRow();
         }
     }
 
@@ -224,7 +224,7 @@ internal sealed class DuckDbReport : IDisposable
             if (HasSparse)
             {
                 parts.Add(new QueryPart(
-                    $"SELECT counter, count(*) FROM sparse WHERE counter >= {Start} AND counter < {End} GROUP BY counter",
+                    $"SELECT counter, sum(amount)::BIGINT FROM sparse WHERE counter >= {Start} AND counter < {End} GROUP BY counter",
                     (reader, counters) =>
                     {
                         while (reader.Read())
@@ -364,7 +364,7 @@ internal sealed class DuckDbReport : IDisposable
     /// <summary>The SQL columns (one per distinct stored column), the report tables over them, and the sparse pairs.</summary>
     private sealed class Layout
     {
-        private Layout(List<SqlColumn> columns, List<ReportTable> tables, List<(int Row, int Counter)> sparse)
+        private Layout(List<SqlColumn> columns, List<ReportTable> tables, List<(int Row, int Counter, long Amount)> sparse)
         {
             Columns = columns;
             Tables = tables;
@@ -375,7 +375,7 @@ internal sealed class DuckDbReport : IDisposable
 
         internal IReadOnlyList<ReportTable> Tables { get; }
 
-        internal IReadOnlyList<(int Row, int Counter)> SparseEntries { get; }
+        internal IReadOnlyList<(int Row, int Counter, long Amount)> SparseEntries { get; }
 
         internal static Layout Of(CaseFrame<ReportCase> frame)
         {
@@ -383,7 +383,7 @@ internal sealed class DuckDbReport : IDisposable
             var byReader = new Dictionary<Func<int, long>, SqlColumn>();
             var columns = new List<SqlColumn>();
             var tables = new List<ReportTable>();
-            var sparse = new List<(int Row, int Counter)>();
+            var sparse = new List<(int Row, int Counter, long Amount)>();
             for (var t = 0; t < frame.ColumnarTables.Count; t++)
             {
                 var table = frame.ColumnarTables[t];
@@ -402,7 +402,7 @@ internal sealed class DuckDbReport : IDisposable
                 }
 
                 var entries = sparse.Count;
-                sparse.AddRange(table.SparseEntries.Select(e => (e.Row, e.Counter + offset)));
+                sparse.AddRange(table.SparseEntries.Select(e => (e.Row, e.Counter + offset, e.Amount)));
                 tables.Add(new ReportTable(t, offset, frame.CounterOffsets[t + 1], tableColumns, sparse.Count > entries));
             }
 

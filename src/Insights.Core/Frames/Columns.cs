@@ -27,8 +27,8 @@ internal interface IColumnarTable<T>
     /// <summary>Describes the columns, so another engine (a database) can count the same answers into the same counters.</summary>
     IEnumerable<FrameColumn> Columns { get; }
 
-    /// <summary>Gets the sparse (row, counter) contributions that are not in any column.</summary>
-    IEnumerable<(int Row, int Counter)> SparseEntries { get; }
+    /// <summary>Gets the sparse contributions that are not in any column: each adds Amount to counter Counter for row Row.</summary>
+    IEnumerable<(int Row, int Counter, long Amount)> SparseEntries { get; }
 
     /// <summary>Adds the table's storage columns to <paramref name="storage"/>, always in the same order for the same definition.</summary>
     void CollectStorage(FrameStorage storage);
@@ -773,27 +773,41 @@ internal sealed class IntColumn
 
 /// <summary>
 /// Sparse per-row contributions for questions asked of several things per record (children, police reports):
-/// most rows have none, so only (row, counter) pairs are kept, in row order.
+/// most rows have none, so only (row, counter) pairs are kept, in row order. A pair adds one to its counter
+/// unless it carries another amount (a sum of values); amounts are kept only once one differs from one.
 /// </summary>
 internal sealed class SparseCounts
 {
     private int[] _rows = new int[16];
     private int[] _counters = new int[16];
+    private long[]? _amounts;
     private int _count;
     private int _rowCount;
 
-    internal long Bytes => ((long)_rows.Length + _counters.Length) * sizeof(int);
+    internal long Bytes => ((long)_rows.Length + _counters.Length) * sizeof(int) + ((long)(_amounts?.Length ?? 0) * sizeof(long));
 
     internal int RowCount => _rowCount;
 
     /// <summary>Starts the next row; returns its index.</summary>
     internal int NextRow() => _rowCount++;
 
-    internal void Add(int row, int counter)
+    internal void Add(int row, int counter, long amount = 1)
     {
         EnsureCapacity(_count + 1);
+        if (amount != 1 && _amounts is null)
+        {
+            _amounts = new long[_rows.Length];
+            _amounts.AsSpan(0, _count).Fill(1);
+        }
+
         _rows[_count] = row;
-        _counters[_count++] = counter;
+        _counters[_count] = counter;
+        if (_amounts is not null)
+        {
+            _amounts[_count] = amount;
+        }
+
+        _count++;
     }
 
     internal void CopyRow(SparseCounts source, int sourceRow, int targetRow)
@@ -801,7 +815,7 @@ internal sealed class SparseCounts
         var index = source.FirstIndexAtOrAfter(sourceRow);
         for (; index < source._count && source._rows[index] == sourceRow; index++)
         {
-            Add(targetRow, source._counters[index]);
+            Add(targetRow, source._counters[index], source.AmountAt(index));
         }
     }
 
@@ -817,12 +831,21 @@ internal sealed class SparseCounts
         return entries;
     }
 
-    /// <summary>Adds <paramref name="rows"/> rows holding <paramref name="entries"/> entries in all; returns the first new entry's index, from which <see cref="WriteCopies"/> then writes.</summary>
-    internal int ExtendForCopies(long entries, int rows)
+    /// <summary>
+    /// Adds <paramref name="rows"/> rows holding <paramref name="entries"/> entries in all, copies of rows of
+    /// <paramref name="source"/>; returns the first new entry's index, from which <see cref="WriteCopies"/> then writes.
+    /// </summary>
+    internal int ExtendForCopies(SparseCounts source, long entries, int rows)
     {
         var first = _count;
         var count = checked((int)(_count + entries));
         EnsureCapacity(count);
+        if (source._amounts is not null && _amounts is null)
+        {
+            _amounts = new long[_rows.Length];
+            _amounts.AsSpan(0, _count).Fill(1);
+        }
+
         _count = count;
         _rowCount = checked(_rowCount + rows);
         return first;
@@ -836,26 +859,43 @@ internal sealed class SparseCounts
             for (var index = starts[row]; index < starts[row + 1]; index++)
             {
                 _rows[entry] = targetRow;
-                _counters[entry++] = source._counters[index];
+                _counters[entry] = source._counters[index];
+                if (_amounts is not null)
+                {
+                    _amounts[entry] = source.AmountAt(index);
+                }
+
+                entry++;
             }
 
             targetRow++;
         }
     }
 
-    internal IEnumerable<(int Row, int Counter)> Entries()
+    internal IEnumerable<(int Row, int Counter, long Amount)> Entries()
     {
         for (var i = 0; i < _count; i++)
         {
-            yield return (_rows[i], _counters[i]);
+            yield return (_rows[i], _counters[i], AmountAt(i));
         }
     }
 
     internal void Accumulate(int start, int end, Span<long> counters)
     {
-        for (var index = FirstIndexAtOrAfter(start); index < _count && _rows[index] < end; index++)
+        var index = FirstIndexAtOrAfter(start);
+        if (_amounts is null)
         {
-            counters[_counters[index]]++;
+            for (; index < _count && _rows[index] < end; index++)
+            {
+                counters[_counters[index]]++;
+            }
+
+            return;
+        }
+
+        for (; index < _count && _rows[index] < end; index++)
+        {
+            counters[_counters[index]] += _amounts[index];
         }
     }
 
@@ -876,6 +916,8 @@ internal sealed class SparseCounts
         return starts;
     }
 
+    private long AmountAt(int index) => _amounts is null ? 1 : _amounts[index];
+
     private void EnsureCapacity(int entries)
     {
         if (entries > _rows.Length)
@@ -883,6 +925,10 @@ internal sealed class SparseCounts
             var capacity = ColumnGrowth.Capacity(_rows.Length, entries);
             Array.Resize(ref _rows, capacity);
             Array.Resize(ref _counters, capacity);
+            if (_amounts is not null)
+            {
+                Array.Resize(ref _amounts, capacity);
+            }
         }
     }
 

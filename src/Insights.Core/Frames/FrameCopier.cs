@@ -67,7 +67,7 @@ internal static class FrameCopier
                 total += sparseEntries[block, s];
             }
 
-            var entry = target.Sparse[s].ExtendForCopies(total, rows.Length);
+            var entry = target.Sparse[s].ExtendForCopies(source.Sparse[s], total, rows.Length);
             for (var block = 0; block < blocks; block++)
             {
                 entryStarts[block, s] = entry;

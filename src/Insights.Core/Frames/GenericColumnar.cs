@@ -21,13 +21,32 @@ internal sealed class SparseColumnar<T>(Tabulator<T> definition) : IColumnarTabl
             return;
         }
 
-        Array.Clear(_scratch);
         definition.Accumulate(item, _scratch);
-        for (var counter = 0; counter < _scratch.Length; counter++)
+
+        // Take the counters the record touched and leave the scratch cleared for the next: a wide definition
+        // is scanned a vector at a time rather than cleared and read counter by counter.
+        var scratch = _scratch.AsSpan();
+        var vectors = System.Runtime.InteropServices.MemoryMarshal.Cast<long, System.Numerics.Vector<long>>(scratch);
+        for (var v = 0; v < vectors.Length; v++)
         {
-            for (var k = 0L; k < _scratch[counter]; k++)
+            if (vectors[v] != System.Numerics.Vector<long>.Zero)
             {
-                _counts.Add(row, counter);
+                Take(row, v * System.Numerics.Vector<long>.Count, System.Numerics.Vector<long>.Count);
+            }
+        }
+
+        var tail = vectors.Length * System.Numerics.Vector<long>.Count;
+        Take(row, tail, scratch.Length - tail);
+    }
+
+    private void Take(int row, int start, int length)
+    {
+        for (var counter = start; counter < start + length; counter++)
+        {
+            if (_scratch[counter] != 0)
+            {
+                _counts.Add(row, counter, _scratch[counter]);
+                _scratch[counter] = 0;
             }
         }
     }
@@ -38,7 +57,7 @@ internal sealed class SparseColumnar<T>(Tabulator<T> definition) : IColumnarTabl
 
     public IEnumerable<FrameColumn> Columns => [];
 
-    public IEnumerable<(int Row, int Counter)> SparseEntries => _counts.Entries();
+    public IEnumerable<(int Row, int Counter, long Amount)> SparseEntries => _counts.Entries();
 
     public void CollectStorage(FrameStorage storage) => storage.Sparse.Add(_counts);
 }
@@ -56,7 +75,7 @@ internal sealed class FilteredColumnar<T>(IColumnarTable<T> inner, Func<T, bool>
 
     public IEnumerable<FrameColumn> Columns => inner.Columns;
 
-    public IEnumerable<(int Row, int Counter)> SparseEntries => inner.SparseEntries;
+    public IEnumerable<(int Row, int Counter, long Amount)> SparseEntries => inner.SparseEntries;
 
     public void CollectStorage(FrameStorage storage) => inner.CollectStorage(storage);
 
@@ -101,8 +120,8 @@ internal sealed class ConcatenatedColumnar<T>(IReadOnlyList<IColumnarTable<T>> p
     public IEnumerable<FrameColumn> Columns =>
         _parts.SelectMany((part, i) => part.Columns.Select(c => c with { Name = $"p{i}_{c.Name}", Offset = c.Offset + _offsets[i], MissingCounter = c.MissingCounter + _offsets[i] }));
 
-    public IEnumerable<(int Row, int Counter)> SparseEntries =>
-        _parts.SelectMany((part, i) => part.SparseEntries.Select(e => (e.Row, e.Counter + _offsets[i])));
+    public IEnumerable<(int Row, int Counter, long Amount)> SparseEntries =>
+        _parts.SelectMany((part, i) => part.SparseEntries.Select(e => (e.Row, e.Counter + _offsets[i], e.Amount)));
 
     public void CollectStorage(FrameStorage storage)
     {

@@ -61,7 +61,7 @@ internal sealed class CodeColumnar<T, TAnswer> : IColumnarTable<T> where TAnswer
 
     public IEnumerable<FrameColumn> Columns => _columns.Select((c, i) => new FrameColumn($"code{i}", FrameColumnKind.Code, c.ValueAt, i * _width, _width));
 
-    public IEnumerable<(int Row, int Counter)> SparseEntries => [];
+    public IEnumerable<(int Row, int Counter, long Amount)> SparseEntries => [];
 
     public void CollectStorage(FrameStorage storage) => storage.Codes.AddRange(_columns);
 }
@@ -132,7 +132,7 @@ public sealed partial class MultiSelectTabulator<T, TAnswer>
             .. _sizes is null ? [] : new[] { new FrameColumn("size", FrameColumnKind.Code, _sizes.ValueAt, _bits.Length, SizeBuckets) },
         ];
 
-        public IEnumerable<(int Row, int Counter)> SparseEntries => [];
+        public IEnumerable<(int Row, int Counter, long Amount)> SparseEntries => [];
 
         public void CollectStorage(FrameStorage storage)
         {
@@ -147,7 +147,47 @@ public sealed partial class MultiSelectTabulator<T, TAnswer>
 
 public sealed partial class NumericTabulator<T>
 {
-    internal override IColumnarTable<T> CreateColumnar() => _value is null ? base.CreateColumnar() : new NumericColumnar(this);
+    internal override IColumnarTable<T> CreateColumnar() => _value is null ? new NumericValuesColumnar(this) : new NumericColumnar(this);
+
+    /// <summary>
+    /// Records the counters one value adds to, as <see cref="CountOne"/> counts them, as sparse entries of row
+    /// <paramref name="row"/>: the few counters a value touches, never a scan of the whole table.
+    /// </summary>
+    private void AddOne(long? value, SparseCounts entries, int row)
+    {
+        if (value is not { } v)
+        {
+            entries.Add(row, 0);
+        }
+        else if (v < 0)
+        {
+            entries.Add(row, 1);
+        }
+        else if (v > Maximum)
+        {
+            entries.Add(row, 2);
+            for (var b = 0; b < _bands.Length; b++)
+            {
+                if (_bands[b].Contains(v))
+                {
+                    entries.Add(row, BandOverflowStart + b);
+                }
+            }
+
+            for (var s = 0; s < _statistics.Length; s++)
+            {
+                if (v >= _statistics[s].Minimum)
+                {
+                    entries.Add(row, StatisticOverflowStart + (2 * s));
+                    entries.Add(row, StatisticOverflowStart + (2 * s) + 1, v);
+                }
+            }
+        }
+        else
+        {
+            entries.Add(row, Header + (int)v);
+        }
+    }
 
     /// <summary>The value as an integer per row; the rare values outside the int range keep their counters sparsely.</summary>
     private sealed class NumericColumnar(NumericTabulator<T> definition) : IColumnarTable<T>
@@ -155,7 +195,6 @@ public sealed partial class NumericTabulator<T>
         private const int Unusual = int.MinValue + 2;
         private readonly IntColumn _values = new();
         private readonly SparseCounts _unusual = new();
-        private readonly long[] _scratch = new long[definition.CounterCount];
 
         public long Bytes => _values.Bytes + _unusual.Bytes;
 
@@ -180,15 +219,7 @@ public sealed partial class NumericTabulator<T>
             else
             {
                 _values.Append(Unusual);
-                Array.Clear(_scratch);
-                definition.CountOne(v, _scratch);
-                for (var counter = 0; counter < _scratch.Length; counter++)
-                {
-                    for (var k = 0L; k < _scratch[counter]; k++)
-                    {
-                        _unusual.Add(row, counter);
-                    }
-                }
+                definition.AddOne(v, _unusual, row);
             }
         }
 
@@ -202,19 +233,50 @@ public sealed partial class NumericTabulator<T>
         public void Accumulate(int start, int end, Span<long> counters)
         {
             counters[0] += _values.Histogram(start, end, counters[Header..]);
-
             _unusual.Accumulate(start, end, counters);
         }
 
         public IEnumerable<FrameColumn> Columns => [new FrameColumn("value", FrameColumnKind.Integer, _values.ValueAt, Header, MissingCounter: 0)];
 
-        public IEnumerable<(int Row, int Counter)> SparseEntries => _unusual.Entries();
+        public IEnumerable<(int Row, int Counter, long Amount)> SparseEntries => _unusual.Entries();
 
         public void CollectStorage(FrameStorage storage)
         {
             storage.Integers.Add(_values);
             storage.Sparse.Add(_unusual);
         }
+    }
+
+    /// <summary>Several values per record (one per child, per report): each value's counters as sparse entries.</summary>
+    private sealed class NumericValuesColumnar(NumericTabulator<T> definition) : IColumnarTable<T>
+    {
+        private readonly SparseCounts _entries = new();
+
+        public long Bytes => _entries.Bytes;
+
+        public void Append(T item, bool included)
+        {
+            var row = _entries.NextRow();
+            if (!included)
+            {
+                return;
+            }
+
+            foreach (var value in definition._values!(item))
+            {
+                definition.AddOne(value, _entries, row);
+            }
+        }
+
+        public void AppendCopy(IColumnarTable<T> source, int row) => _entries.CopyRow(((NumericValuesColumnar)source)._entries, row, _entries.NextRow());
+
+        public void Accumulate(int start, int end, Span<long> counters) => _entries.Accumulate(start, end, counters);
+
+        public IEnumerable<FrameColumn> Columns => [];
+
+        public IEnumerable<(int Row, int Counter, long Amount)> SparseEntries => _entries.Entries();
+
+        public void CollectStorage(FrameStorage storage) => storage.Sparse.Add(_entries);
     }
 }
 
@@ -340,7 +402,7 @@ public sealed partial class CountsTabulator<T>
                 .Where(c => c.Bit >= 0)
                 .Select(c => new FrameColumn($"bit{c.Counter}", FrameColumnKind.Bit, _bits[c.Bit].ValueAt, c.Counter));
 
-        public IEnumerable<(int Row, int Counter)> SparseEntries => [];
+        public IEnumerable<(int Row, int Counter, long Amount)> SparseEntries => [];
 
         public void CollectStorage(FrameStorage storage) => storage.Bits.AddRange(_bits);
     }
