@@ -22,6 +22,7 @@ public sealed class CaseFrame<T>
     private readonly IColumnarTable<T>[] _tables;
     private readonly int[] _offsets;
     private FrameStorage? _storage;
+    private int _reservedRows;
 
     /// <summary>Creates an empty frame for <paramref name="report"/>.</summary>
     public CaseFrame(Report<T> report)
@@ -152,15 +153,19 @@ public sealed class CaseFrame<T>
         var rest = rows[head..].ToArray();
         if (rest.Length > 0)
         {
-            FrameCopier.AppendRows(Storage, source.Storage, source.RowCount, rest, Math.Max(1, degreeOfParallelism ?? Environment.ProcessorCount));
+            FrameCopier.AppendRows(Storage, source.Storage, source.RowCount, rest, Math.Max(_reservedRows, RowCount + rest.Length), Math.Max(1, degreeOfParallelism ?? Environment.ProcessorCount));
             RowCount += rest.Length;
         }
     }
 
-    /// <summary>Sizes every column for <paramref name="rows"/> rows, so a frame filled to that size holds no spare capacity (sparse entries excepted).</summary>
+    /// <summary>
+    /// Sizes every column for <paramref name="rows"/> rows, so a frame filled to that size holds no spare capacity;
+    /// sparse columns, whose size depends on the data, are sized from the density of the first bulk copy.
+    /// </summary>
     internal void Reserve(int rows)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        _reservedRows = Math.Max(_reservedRows, rows);
         foreach (var column in Storage.Bits)
         {
             column.Reserve(rows);

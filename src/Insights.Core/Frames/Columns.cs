@@ -773,18 +773,19 @@ internal sealed class IntColumn
 
 /// <summary>
 /// Sparse per-row contributions for questions asked of several things per record (children, police reports):
-/// most rows have none, so only (row, counter) pairs are kept, in row order. A pair adds one to its counter
-/// unless it carries another amount (a sum of values); amounts are kept only once one differs from one.
+/// most rows have none, so only (row, counter) pairs are kept, in row order. A pair adds one to its counter;
+/// the rare pair that adds another amount (a sum of values) is flagged and followed by two pairs of the same
+/// row holding the amount's low and high 32 bits, so amounts cost nothing where there are none.
 /// </summary>
 internal sealed class SparseCounts
 {
+    private const int AmountFlag = int.MinValue;
     private int[] _rows = new int[16];
     private int[] _counters = new int[16];
-    private long[]? _amounts;
     private int _count;
     private int _rowCount;
 
-    internal long Bytes => ((long)_rows.Length + _counters.Length) * sizeof(int) + ((long)(_amounts?.Length ?? 0) * sizeof(long));
+    internal long Bytes => ((long)_rows.Length + _counters.Length) * sizeof(int);
 
     internal int RowCount => _rowCount;
 
@@ -793,21 +794,15 @@ internal sealed class SparseCounts
 
     internal void Add(int row, int counter, long amount = 1)
     {
-        EnsureCapacity(_count + 1);
-        if (amount != 1 && _amounts is null)
+        if (amount == 1)
         {
-            _amounts = new long[_rows.Length];
-            _amounts.AsSpan(0, _count).Fill(1);
+            AddRaw(row, counter);
+            return;
         }
 
-        _rows[_count] = row;
-        _counters[_count] = counter;
-        if (_amounts is not null)
-        {
-            _amounts[_count] = amount;
-        }
-
-        _count++;
+        AddRaw(row, counter | AmountFlag);
+        AddRaw(row, unchecked((int)amount));
+        AddRaw(row, unchecked((int)(amount >> 32)));
     }
 
     internal void CopyRow(SparseCounts source, int sourceRow, int targetRow)
@@ -815,11 +810,11 @@ internal sealed class SparseCounts
         var index = source.FirstIndexAtOrAfter(sourceRow);
         for (; index < source._count && source._rows[index] == sourceRow; index++)
         {
-            Add(targetRow, source._counters[index], source.AmountAt(index));
+            AddRaw(targetRow, source._counters[index]);
         }
     }
 
-    /// <summary>Returns how many entries the rows <paramref name="rows"/> of a source hold, given its <see cref="RowStarts"/>.</summary>
+    /// <summary>Returns how many pairs the rows <paramref name="rows"/> of a source hold, given its <see cref="RowStarts"/>.</summary>
     internal static long EntriesOf(int[] starts, ReadOnlySpan<int> rows)
     {
         long entries = 0;
@@ -832,26 +827,30 @@ internal sealed class SparseCounts
     }
 
     /// <summary>
-    /// Adds <paramref name="rows"/> rows holding <paramref name="entries"/> entries in all, copies of rows of
-    /// <paramref name="source"/>; returns the first new entry's index, from which <see cref="WriteCopies"/> then writes.
+    /// Adds <paramref name="rows"/> rows holding <paramref name="entries"/> pairs in all; returns the first new
+    /// pair's index, from which <see cref="WriteCopies"/> then writes. When the frame expects
+    /// <paramref name="expectedRows"/> rows in all, room is made for as many pairs per row as these rows hold.
     /// </summary>
-    internal int ExtendForCopies(SparseCounts source, long entries, int rows)
+    internal int ExtendForCopies(long entries, int rows, int expectedRows)
     {
         var first = _count;
         var count = checked((int)(_count + entries));
-        EnsureCapacity(count);
-        if (source._amounts is not null && _amounts is null)
+        var rowCount = checked(_rowCount + rows);
+        if (count > _rows.Length && expectedRows > rowCount && rowCount > 0)
         {
-            _amounts = new long[_rows.Length];
-            _amounts.AsSpan(0, _count).Fill(1);
+            // Written in several calls towards a known size: grow once to the size the density so far predicts
+            // (with a margin for sampling), rather than doubling and keeping up to half the arrays empty.
+            var predicted = Math.Min(Array.MaxLength, (long)Math.Ceiling(count * 1.02 * expectedRows / rowCount));
+            Resize((int)Math.Max(count, predicted));
         }
 
+        EnsureCapacity(count);
         _count = count;
-        _rowCount = checked(_rowCount + rows);
+        _rowCount = rowCount;
         return first;
     }
 
-    /// <summary>Writes, from entry <paramref name="entry"/> on, the entries of <paramref name="source"/>'s rows <paramref name="rows"/> as rows numbered from <paramref name="targetRow"/>.</summary>
+    /// <summary>Writes, from pair <paramref name="entry"/> on, the pairs of <paramref name="source"/>'s rows <paramref name="rows"/> as rows numbered from <paramref name="targetRow"/>.</summary>
     internal void WriteCopies(SparseCounts source, int[] starts, ReadOnlySpan<int> rows, int targetRow, int entry)
     {
         foreach (var row in rows)
@@ -859,13 +858,7 @@ internal sealed class SparseCounts
             for (var index = starts[row]; index < starts[row + 1]; index++)
             {
                 _rows[entry] = targetRow;
-                _counters[entry] = source._counters[index];
-                if (_amounts is not null)
-                {
-                    _amounts[entry] = source.AmountAt(index);
-                }
-
-                entry++;
+                _counters[entry++] = source._counters[index];
             }
 
             targetRow++;
@@ -876,30 +869,37 @@ internal sealed class SparseCounts
     {
         for (var i = 0; i < _count; i++)
         {
-            yield return (_rows[i], _counters[i], AmountAt(i));
+            var counter = _counters[i];
+            if (counter >= 0)
+            {
+                yield return (_rows[i], counter, 1);
+            }
+            else
+            {
+                yield return (_rows[i], counter & ~AmountFlag, AmountAt(i));
+                i += 2;
+            }
         }
     }
 
     internal void Accumulate(int start, int end, Span<long> counters)
     {
-        var index = FirstIndexAtOrAfter(start);
-        if (_amounts is null)
+        for (var index = FirstIndexAtOrAfter(start); index < _count && _rows[index] < end; index++)
         {
-            for (; index < _count && _rows[index] < end; index++)
+            var counter = _counters[index];
+            if (counter >= 0)
             {
-                counters[_counters[index]]++;
+                counters[counter]++;
             }
-
-            return;
-        }
-
-        for (; index < _count && _rows[index] < end; index++)
-        {
-            counters[_counters[index]] += _amounts[index];
+            else
+            {
+                counters[counter & ~AmountFlag] += AmountAt(index);
+                index += 2;
+            }
         }
     }
 
-    /// <summary>Returns, for each row r, the index of its first entry at [r] and the end of its entries at [r + 1].</summary>
+    /// <summary>Returns, for each row r, the index of its first pair at [r] and the end of its pairs at [r + 1].</summary>
     internal int[] RowStarts()
     {
         var starts = new int[_rowCount + 1];
@@ -916,20 +916,28 @@ internal sealed class SparseCounts
         return starts;
     }
 
-    private long AmountAt(int index) => _amounts is null ? 1 : _amounts[index];
+    /// <summary>The amount of the flagged pair at <paramref name="index"/>, from the two pairs after it.</summary>
+    private long AmountAt(int index) => unchecked((long)(((ulong)(uint)_counters[index + 2] << 32) | (uint)_counters[index + 1]));
+
+    private void AddRaw(int row, int counter)
+    {
+        EnsureCapacity(_count + 1);
+        _rows[_count] = row;
+        _counters[_count++] = counter;
+    }
 
     private void EnsureCapacity(int entries)
     {
         if (entries > _rows.Length)
         {
-            var capacity = ColumnGrowth.Capacity(_rows.Length, entries);
-            Array.Resize(ref _rows, capacity);
-            Array.Resize(ref _counters, capacity);
-            if (_amounts is not null)
-            {
-                Array.Resize(ref _amounts, capacity);
-            }
+            Resize(ColumnGrowth.Capacity(_rows.Length, entries));
         }
+    }
+
+    private void Resize(int capacity)
+    {
+        Array.Resize(ref _rows, capacity);
+        Array.Resize(ref _counters, capacity);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

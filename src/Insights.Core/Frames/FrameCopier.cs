@@ -21,9 +21,10 @@ internal static class FrameCopier
     /// <summary>
     /// Appends to every column of <paramref name="target"/> the values of <paramref name="source"/>'s matching
     /// column at <paramref name="rows"/>, in order. The target's bit columns must end on a word boundary; the
-    /// source should be small next to the copy (its bits are transposed once in full).
+    /// source should be small next to the copy (its bits are transposed once in full). The frame expects
+    /// <paramref name="expectedRows"/> rows in all (its reservation), which sizes the sparse columns.
     /// </summary>
-    internal static void AppendRows(FrameStorage target, FrameStorage source, int sourceRows, int[] rows, int degreeOfParallelism)
+    internal static void AppendRows(FrameStorage target, FrameStorage source, int sourceRows, int[] rows, int expectedRows, int degreeOfParallelism)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = degreeOfParallelism };
         var bits = BitCopy.Prepare(target.Bits, source.Bits, sourceRows, rows.Length, options);
@@ -67,7 +68,7 @@ internal static class FrameCopier
                 total += sparseEntries[block, s];
             }
 
-            var entry = target.Sparse[s].ExtendForCopies(source.Sparse[s], total, rows.Length);
+            var entry = target.Sparse[s].ExtendForCopies(total, rows.Length, expectedRows);
             for (var block = 0; block < blocks; block++)
             {
                 entryStarts[block, s] = entry;
