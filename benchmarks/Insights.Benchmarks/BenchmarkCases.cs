@@ -12,16 +12,20 @@ public static class BenchmarkCases
     /// <summary>The environment variable holding the selected counts, comma-separated.</summary>
     public const string Variable = "INSIGHTS_BENCH_CASES";
 
-    /// <summary>Returns the counts of <paramref name="defaults"/> that are selected (all of them when none is).</summary>
-    public static IEnumerable<int> Select(params int[] defaults)
+    /// <summary>
+    /// Returns the selected counts among <paramref name="defaults"/> and <paramref name="onRequest"/> (counts run
+    /// only when asked for by name, being slow); with no selection, <paramref name="defaults"/>.
+    /// </summary>
+    public static IEnumerable<int> Select(int[] defaults, params int[] onRequest)
     {
+        ArgumentNullException.ThrowIfNull(defaults);
         var selected = Selected();
         if (selected.Count == 0)
         {
             return defaults;
         }
 
-        var chosen = defaults.Where(selected.Contains).ToArray();
+        var chosen = defaults.Concat(onRequest).Where(selected.Contains).Order().ToArray();
 
         // A count a class does not offer (10M for the object path) leaves that class at its smallest count, so
         // a filter that names it still runs something quick rather than nothing.

@@ -884,17 +884,24 @@ internal sealed class SparseCounts
 
     internal void Accumulate(int start, int end, Span<long> counters)
     {
-        for (var index = FirstIndexAtOrAfter(start); index < _count && _rows[index] < end; index++)
+        var first = FirstIndexAtOrAfter(start);
+        var last = end >= _rowCount ? _count : FirstIndexAtOrAfter(end);
+        var pairs = _counters.AsSpan(first, last - first);
+        unchecked
         {
-            var counter = _counters[index];
-            if (counter >= 0)
+            // A chunk of int rows cannot overflow a long.
+            for (var i = 0; i < pairs.Length; i++)
             {
-                counters[counter]++;
-            }
-            else
-            {
-                counters[counter & ~AmountFlag] += AmountAt(index);
-                index += 2;
+                var counter = pairs[i];
+                if (counter >= 0)
+                {
+                    counters[counter]++;
+                }
+                else
+                {
+                    counters[counter & ~AmountFlag] += AmountAt(first + i);
+                    i += 2;
+                }
             }
         }
     }
