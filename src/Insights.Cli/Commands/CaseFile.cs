@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Insights.Core.Model;
 using Insights.Core.Serialization;
 
 namespace Insights.Cli.Commands;
@@ -8,20 +5,24 @@ namespace Insights.Cli.Commands;
 /// <summary>Reads a JSON Lines case file for a command, turning a missing or unreadable file into exit code 1.</summary>
 internal static class CaseFile
 {
-    /// <summary>The longest reason printed; the reader already keeps reasons short, this only bounds the line.</summary>
-    private const int MaxReasonLength = 300;
+    /// <summary>The --input value that means standard input.</summary>
+    internal const string StandardInput = "-";
 
     /// <summary>
-    /// Reads every non-blank line of <paramref name="path"/>, handing each accepted case to <paramref name="accepted"/>
-    /// (when given) and each rejection to <paramref name="rejected"/>, in file order.
+    /// Opens <paramref name="path"/> for reading (<c>-</c> is standard input); a missing or unreadable file is
+    /// invalid input (exit code 1).
     /// </summary>
-    /// <exception cref="CommandFailure">The file does not exist or cannot be read (exit code 1).</exception>
-    internal static ReadSummary Read(string path, Action<Case>? accepted, Action<Rejection> rejected)
+    /// <exception cref="CommandFailure">The file does not exist or cannot be opened.</exception>
+    internal static Stream Open(string path)
     {
-        FileStream stream;
+        if (path == StandardInput)
+        {
+            return Console.OpenStandardInput(1 << 16);
+        }
+
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -31,75 +32,36 @@ internal static class CaseFile
         {
             throw CommandFailure.InvalidInput($"cannot open input file '{path}': {e.Message}", e);
         }
-
-        var summary = ReadSummary.Empty;
-        using (stream)
-        {
-            using var results = CaseReader.Read(stream).GetEnumerator();
-            while (Next(results, path, summary))
-            {
-                var result = results.Current;
-                summary = summary.Add(result);
-                if (result.IsAccepted)
-                {
-                    accepted?.Invoke(result.Case);
-                }
-                else
-                {
-                    rejected(result.Rejection);
-                }
-            }
-        }
-
-        return summary;
     }
 
-    /// <summary>Moves to the next record; only failures of reading the file itself are reported as such.</summary>
-    private static bool Next(IEnumerator<ReadResult> results, string path, ReadSummary summary)
+    /// <summary>
+    /// Reads every non-blank line of <paramref name="path"/> on all cores, handing each result to
+    /// <paramref name="result"/> in file order, one at a time.
+    /// </summary>
+    /// <exception cref="CommandFailure">The file does not exist or cannot be read (exit code 1).</exception>
+    internal static ReadSummary Read(string path, Action<ReadResult> result)
+    {
+        using var stream = Open(path);
+        return Reading(path, () => ParallelCaseReader.Read(stream, result));
+    }
+
+    /// <summary>Runs a read, reporting a failure of reading the file itself as invalid input (exit code 1).</summary>
+    internal static T Reading<T>(string path, Func<T> read)
     {
         try
         {
-            return results.MoveNext();
+            return read();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw CommandFailure.InvalidInput($"reading input file '{path}' failed after {summary.Read.ToString(CultureInfo.InvariantCulture)} records: {e.Message}", e);
+            throw CommandFailure.InvalidInput($"reading input file '{path}' failed: {e.Message}", e);
         }
     }
 
     /// <summary>
-    /// Describes a rejection on one line: <c>line 12, case C-17, field exit.closureDate: reason</c>. Control
-    /// characters are escaped so that no input can split the line or drive a terminal.
+    /// Describes a finding on one line: <c>line 12, case C-17, field exit.closureDate: reason</c>, with
+    /// <c>warning: </c> before the reason of a warning. Everything outside printable ASCII is escaped so that no
+    /// input can split the line or drive a terminal.
     /// </summary>
-    internal static string Describe(Rejection rejection)
-    {
-        var reason = rejection.Reason.Length <= MaxReasonLength ? rejection.Reason : string.Concat(rejection.Reason.AsSpan(0, MaxReasonLength), "…");
-        var line = string.Create(
-            CultureInfo.InvariantCulture,
-            $"line {rejection.LineNumber}, case {rejection.CaseId ?? "unknown"}, field {rejection.Field}: {reason}");
-        return EscapeControlCharacters(line);
-    }
-
-    private static string EscapeControlCharacters(string text)
-    {
-        if (!text.Any(char.IsControl))
-        {
-            return text;
-        }
-
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            if (char.IsControl(c))
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    internal static string Describe(Finding finding) => finding.ToString();
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Insights.Core.Formatting;
+using Insights.Core.Frames;
 using Insights.Core.Model;
 using Insights.Core.Reports;
 using Insights.Core.Serialization;
@@ -14,7 +15,7 @@ internal sealed class ReportCommand
 {
     private readonly CliConsole _console;
     private readonly Option<string> _input = CliOptions.InputFile(
-        "JSON Lines case file to tabulate, one case a line. Without it the built-in exact dataset (1,820 cases that reproduce the published report) is tabulated.",
+        "JSON Lines case file to tabulate, one case a line ('-' reads standard input); it is streamed on all cores, never held in memory. Without it the built-in exact dataset (1,820 cases that reproduce the published report) is tabulated.",
         required: false);
 
     private readonly Option<string> _format = CliOptions.Format();
@@ -103,28 +104,40 @@ internal sealed class ReportCommand
         var format = CliOptions.FormatNamed(parseResult.GetValue(_format)!);
         var inputPath = parseResult.GetValue(_input);
 
-        var summary = ReadSummary.Empty;
-        Dataset dataset;
         if (inputPath is null)
         {
-            dataset = new Dataset(ExactDataset.Create());
-        }
-        else
-        {
-            var cases = new List<Case>();
-            summary = CaseFile.Read(inputPath, cases.Add, rejection => _console.Error.WriteLine(CaseFile.Describe(rejection)));
-            if (summary.Rejected > 0 && !parseResult.GetValue(_skipInvalid))
+            var dataset = Filter(new Dataset(ExactDataset.Create()), parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
+            var built = clock.Elapsed;
+            var exact = definition.EvaluateParallel(ReportCase.From(dataset));
+            var done = clock.Elapsed;
+            OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(exact, format, null, writer));
+            if (parseResult.GetValue(_timings))
             {
-                throw CommandFailure.InvalidInput(
-                    $"{Count(summary.Rejected)} of {Count(summary.Read)} records in '{inputPath}' were rejected (listed above); no report was written. Fix them, or pass --skip-invalid to tabulate the valid records only.");
+                WriteTimings("build the exact dataset", built, done - built, clock.Elapsed - done, $"{Count(dataset.Cases.Count)} cases, objects");
             }
 
-            dataset = new Dataset(cases);
+            return ExitCodes.Success;
         }
 
-        dataset = Filter(dataset, parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
+        var (frames, summary, services) = ReadIntoFrames(inputPath, parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
+        if (summary.Rejected > 0 && !parseResult.GetValue(_skipInvalid))
+        {
+            throw CommandFailure.InvalidInput(
+                $"{Count(summary.Rejected)} of {Count(summary.Read)} records in '{inputPath}' were rejected (listed above); no report was written. Fix them, or pass --skip-invalid to tabulate the valid records only.");
+        }
+
+        if (parseResult.GetValue(_service) is { } serviceId && !services.Contains(serviceId))
+        {
+            const int MaxListed = 30;
+            var ids = services.Order(StringComparer.Ordinal).ToList();
+            var listed = string.Join(", ", ids.Take(MaxListed)) + (ids.Count > MaxListed ? $", … ({Count(ids.Count)} services)" : string.Empty);
+            throw CommandFailure.WrongUsage($"no case belongs to a service with id '{serviceId}'. Services: {listed}.");
+        }
+
         var read = clock.Elapsed;
-        var result = definition.EvaluateParallel(ReportCase.From(dataset));
+        var full = frames.Evaluate();
+        var keep = definition.Sections.Select(s => s.Title).ToHashSet(StringComparer.Ordinal);
+        var result = full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] };
         var tabulated = clock.Elapsed;
 
         var rejectedNote = summary.Rejected > 0
@@ -133,10 +146,47 @@ internal sealed class ReportCommand
         OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, rejectedNote, writer));
         if (parseResult.GetValue(_timings))
         {
-            WriteTimings(inputPath is null ? "build the exact dataset" : "read and validate", read, tabulated - read, clock.Elapsed - tabulated, $"{Count(dataset.Cases.Count)} cases, objects");
+            var bytesPerCase = frames.RowCount == 0 ? 0 : (double)frames.Bytes / frames.RowCount;
+            WriteTimings("read and validate into frames", read, tabulated - read, clock.Elapsed - tabulated, $"{Count(frames.RowCount)} cases, frames {bytesPerCase.ToString("0", CultureInfo.InvariantCulture)} bytes a case, {Environment.ProcessorCount} cores");
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Streams the input into the report's frames (no case objects kept), printing each rejection on standard
+    /// error and a count of warnings; returns the frames, the counts and every service id seen.
+    /// </summary>
+    private (CaseFrameSet<ReportCase> Frames, ReadSummary Summary, HashSet<string> Services) ReadIntoFrames(string path, string? serviceId, Region? region, DateOnly? from, DateOnly? to)
+    {
+        var services = new HashSet<string>(StringComparer.Ordinal);
+        var options = new FrameReadOptions
+        {
+            Where = c =>
+            {
+                services.Add(c.Service.Id.Value);
+                return (serviceId is null || string.Equals(c.Service.Id.Value, serviceId, StringComparison.Ordinal))
+                    && (region is null || c.Service.Region == region)
+                    && (from is null || c.IntakeDate >= from)
+                    && (to is null || c.IntakeDate <= to);
+            },
+            Findings = result =>
+            {
+                if (result.Rejection is { } rejection)
+                {
+                    _console.Error.WriteLine(CaseFile.Describe(rejection));
+                }
+            },
+        };
+
+        using var stream = CaseFile.Open(path);
+        var (frames, summary) = CaseFile.Reading(path, () => OutreachFrames.ReadJsonLines(stream, options));
+        if (summary.Warnings > 0)
+        {
+            _console.Error.WriteLine($"note: {Count(summary.Warnings)} data-quality {(summary.Warnings == 1 ? "warning" : "warnings")} on kept records (they are tabulated; 'insights validate' lists them).");
+        }
+
+        return (frames, summary, services);
     }
 
     private int ExecuteSampled(ParseResult parseResult, int count)

@@ -7,14 +7,14 @@ namespace Insights.Cli.Commands;
 internal sealed class ValidateCommand
 {
     private readonly CliConsole _console;
-    private readonly Option<string> _input = CliOptions.InputFile("JSON Lines case file to check, one case a line.", required: true);
+    private readonly Option<string> _input = CliOptions.InputFile("JSON Lines case file to check, one case a line; '-' reads standard input.", required: true);
 
     internal ValidateCommand(CliConsole console)
     {
         _console = console;
         Command = new Command(
             "validate",
-            "Check a JSON Lines case file: print one line per rejected record (line number, case id where known, field, reason), then 'read N, accepted A, rejected R'. Exit code 0 when every record is accepted, 1 otherwise.")
+            "Check a JSON Lines case file on all cores: print one line per rejected record and one per data-quality warning on a kept record (line number, case id where known, field, reason; warnings marked 'warning'), then 'read N, accepted A, rejected R'. Exit code 0 when no record is rejected, 1 otherwise.")
         {
             _input,
         };
@@ -26,7 +26,18 @@ internal sealed class ValidateCommand
     private int Execute(ParseResult parseResult)
     {
         var output = _console.Out;
-        var summary = CaseFile.Read(parseResult.GetValue(_input)!, accepted: null, rejection => output.Write(CaseFile.Describe(rejection) + "\n"));
+        var summary = CaseFile.Read(parseResult.GetValue(_input)!, result =>
+        {
+            if (result.Rejection is { } rejection)
+            {
+                output.Write(CaseFile.Describe(rejection) + "\n");
+            }
+
+            foreach (var warning in result.Warnings)
+            {
+                output.Write(CaseFile.Describe(warning) + "\n");
+            }
+        });
         output.Write(string.Create(
             CultureInfo.InvariantCulture,
             $"read {summary.Read}, accepted {summary.Accepted}, rejected {summary.Rejected}\n"));

@@ -13,11 +13,7 @@ public sealed record Service
     public required string Name
     {
         get;
-        init
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value, nameof(Name));
-            field = value;
-        }
+        init => field = ValueRange.NotBlank(value, typeof(Service), nameof(Name));
     }
 
     /// <summary>Gets the region where the service operates.</summary>

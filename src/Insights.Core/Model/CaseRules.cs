@@ -1,175 +1,262 @@
-using System.Globalization;
-
 namespace Insights.Core.Model;
 
-/// <summary>A broken cross-field rule: the JSON path of the offending field and a sentence saying what is wrong.</summary>
-internal readonly record struct RuleViolation(string Field, string Message);
+/// <summary>How serious a finding about a record is.</summary>
+public enum Severity
+{
+    /// <summary>The record cannot be used: it is not tabulated.</summary>
+    Rejection = 0,
 
-/// <summary>A cross-field rule: the field it constrains (a JSON path, with <c>[]</c> for list items) and what it requires.</summary>
-internal sealed record CaseRule(string Field, string Requirement, Func<Case, IEnumerable<RuleViolation>> Check);
+    /// <summary>The record is valid but suspicious: it is kept, tabulated and counted, and the finding is reported.</summary>
+    Warning = 1,
+}
 
 /// <summary>
-/// The cross-field rules a valid case obeys. Records do not enforce them (a record is built one property at a
-/// time); the data reader checks them and rejects a case that breaks any.
+/// A cross-field rule of the model: the field it constrains (a path such as <c>exit.closureDate</c>, with
+/// <c>[]</c> for list items), what a valid case obeys, what a finding says when the rule is broken, and whether
+/// breaking it rejects the case or only warns. Every text is fixed: none holds a value from a record.
 /// </summary>
-internal static class CaseRules
+public sealed class CaseRule
 {
-    internal static IReadOnlyList<CaseRule> All { get; } =
-    [
-        new("exit.closureDate", "not before the intake date", ClosureNotBeforeIntake),
-        new("reviews[].date", "not before the intake date, and not after the closure date when the case is closed", ReviewDatesWithinCase),
-        new("intake.abuse.physicalDetails", "only when intake.abuse.levels.physical is High, Moderate or Standard",
-            c => Details(c.Intake.Abuse.PhysicalDetails is not null, c.Intake.Abuse.Levels.Physical, "intake.abuse.physicalDetails", "physical")),
-        new("intake.abuse.sexualDetails", "only when intake.abuse.levels.sexual is High, Moderate or Standard",
-            c => Details(c.Intake.Abuse.SexualDetails is not null, c.Intake.Abuse.Levels.Sexual, "intake.abuse.sexualDetails", "sexual")),
-        new("intake.abuse.harassmentDetails", "only when intake.abuse.levels.harassmentAndStalking is High, Moderate or Standard",
-            c => Details(c.Intake.Abuse.HarassmentDetails is not null, c.Intake.Abuse.Levels.HarassmentAndStalking, "intake.abuse.harassmentDetails", "harassmentAndStalking")),
-        new("intake.abuse.controllingDetails", "only when intake.abuse.levels.jealousAndControlling is High, Moderate or Standard",
-            c => Details(c.Intake.Abuse.ControllingDetails is not null, c.Intake.Abuse.Levels.JealousAndControlling, "intake.abuse.controllingDetails", "jealousAndControlling")),
-        new("intake.profile.disabilityTypes", "only when intake.profile.disability is Yes",
-            c => OnlyWhenYes(c.Intake.Profile.DisabilityTypes is not null, c.Intake.Profile.Disability, "intake.profile.disabilityTypes", "intake.profile.disability")),
-        new("intake.profile.children", "as many children as intake.profile.numberOfChildren when both are given", ChildrenMatchCount),
-        new("intake.abuse.highRiskBasis", "only when intake.abuse.highRisk is Yes",
-            c => OnlyWhenYes(c.Intake.Abuse.HighRiskBasis is not null, c.Intake.Abuse.HighRisk, "intake.abuse.highRiskBasis", "intake.abuse.highRisk")),
-        new("intake.abuse.previousExposureKinds", "only when intake.abuse.previousExposure is Yes",
-            c => OnlyWhenYes(c.Intake.Abuse.PreviousExposureKinds is not null, c.Intake.Abuse.PreviousExposure, "intake.abuse.previousExposureKinds", "intake.abuse.previousExposure")),
-        new("intake.abuse.reasonNotLivingTogether", "only when intake.abuse.livingWithPerpetrator is NotLivingTogether", ReasonOnlyWhenNotLivingTogether),
-        new("intake.abuse.additionalPerpetrators", "only when intake.abuse.multiplePerpetrators is Yes",
-            c => OnlyWhenYes(c.Intake.Abuse.AdditionalPerpetrators is not null, c.Intake.Abuse.MultiplePerpetrators, "intake.abuse.additionalPerpetrators", "intake.abuse.multiplePerpetrators")),
-        new("intake.abuse.attemptsToEndRelationship", "only when intake.abuse.attemptedToEndRelationship is true", AttemptsOnlyWhenAttempted),
-        new("intake.needs.diagnosedConditions", "only when intake.needs.diagnosedMentalHealthCondition is Yes",
-            c => OnlyWhenYes(c.Intake.Needs.DiagnosedConditions is not null, c.Intake.Needs.DiagnosedMentalHealthCondition, "intake.needs.diagnosedConditions", "intake.needs.diagnosedMentalHealthCondition")),
-        new("exit.unplannedClosureReason", "only when exit.closureType is UnplannedClosure", UnplannedReasonOnlyWhenUnplanned),
-        new("exit.ongoingContactReasons", "only when exit.ongoingContact is Yes",
-            c => c.Exit is { } exit ? OnlyWhenYes(exit.OngoingContactReasons is not null, exit.OngoingContact, "exit.ongoingContactReasons", "exit.ongoingContact") : []),
-        new("exit.support.<area>.outcomes, .safetyImpact, .wellbeingImpact", "only when that area's supported is true", AreaAnswersOnlyWhenSupported),
-        new("exit.criminalJustice.policeReports[].incidents[].nfaReason", "only when that incident's consequence is PoliceReportNoFurtherAction", NfaReasonOnlyWhenNoFurtherAction),
-    ];
+    private readonly Action<Case, CaseRule, List<RuleViolation>> _check;
 
-    /// <summary>Returns every rule <paramref name="case"/> breaks; none for a valid case.</summary>
-    internal static IEnumerable<RuleViolation> Check(Case @case)
+    private CaseRule(string field, string requirement, string problem, Severity severity, Action<Case, CaseRule, List<RuleViolation>> check)
     {
-        ArgumentNullException.ThrowIfNull(@case);
-        return All.SelectMany(rule => rule.Check(@case));
+        Field = field;
+        Requirement = requirement;
+        Problem = problem;
+        Severity = severity;
+        _check = check;
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>Gets the path of the field the rule constrains; list items are written <c>[]</c>.</summary>
+    public string Field { get; }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Gets what a valid case obeys, e.g. "not before the intake date".</summary>
+    public string Requirement { get; }
 
-    private static IEnumerable<RuleViolation> ClosureNotBeforeIntake(Case c)
+    /// <summary>Gets what a finding says when the rule is broken, e.g. "the closure date is before the intake date".</summary>
+    public string Problem { get; }
+
+    /// <summary>Gets whether breaking the rule rejects the case or only warns.</summary>
+    public Severity Severity { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Field}: {Requirement}";
+
+    internal static CaseRule Create(string field, string requirement, string problem, Severity severity, Action<Case, CaseRule, List<RuleViolation>> check)
+        => new(field, requirement, problem, severity, check);
+
+    internal void CheckInto(Case @case, List<RuleViolation> found) => _check(@case, this, found);
+}
+
+/// <summary>A broken cross-field rule: the path of the offending field (list indices filled in) and the rule.</summary>
+/// <param name="Field">The path of the offending field, e.g. <c>reviews[1].date</c>.</param>
+/// <param name="Rule">The rule that is broken.</param>
+public readonly record struct RuleViolation(string Field, CaseRule Rule)
+{
+    /// <summary>Gets the fixed sentence saying what is wrong (<see cref="CaseRule.Problem"/>); it never holds a value of the record.</summary>
+    public string Message => Rule.Problem;
+
+    /// <summary>Gets whether the violation rejects the case or only warns.</summary>
+    public Severity Severity => Rule.Severity;
+}
+
+/// <summary>
+/// The cross-field rules a case obeys. Records do not enforce them (a record is built one property at a time);
+/// the data reader checks them, rejecting a case that breaks a rule of severity <see cref="Severity.Rejection"/>
+/// and keeping, with a warning, one that breaks only rules of severity <see cref="Severity.Warning"/>.
+/// Call <see cref="Check"/> for cases built in code (the serialization namespace's <c>CaseValidator</c> adds the
+/// checks across records: duplicate ids, services).
+/// </summary>
+public static class CaseRules
+{
+    /// <summary>The earliest date taken as plausible in a case record; earlier dates are kept with a warning.</summary>
+    public static readonly DateOnly EarliestPlausibleDate = new(1990, 1, 1);
+
+    /// <summary>The latest date taken as plausible in a case record; later dates are kept with a warning.</summary>
+    public static readonly DateOnly LatestPlausibleDate = new(2099, 12, 31);
+
+    private static readonly string PlausibleWindow = string.Create(
+        System.Globalization.CultureInfo.InvariantCulture, $"the plausible window {EarliestPlausibleDate:yyyy-MM-dd} to {LatestPlausibleDate:yyyy-MM-dd}");
+
+    /// <summary>Gets every rule, in the order they are checked.</summary>
+    public static IReadOnlyList<CaseRule> All { get; } =
+    [
+        CaseRule.Create("exit.closureDate", "not before the intake date", "the closure date is before the intake date (the report counts such cases as Errors in Case length)", Severity.Warning, ClosureNotBeforeIntake),
+        CaseRule.Create("reviews[].date", "not before the intake date, and not after the closure date when the case is closed", "the review date is before the intake date or after the closure date", Severity.Warning, ReviewDatesWithinCase),
+        CaseRule.Create("intakeDate, reviews[].date, exit.closureDate", "within " + PlausibleWindow, "a date is outside " + PlausibleWindow, Severity.Warning, DatesPlausible),
+        Details("intake.abuse.physicalDetails", "physical", c => c.Intake.Abuse.PhysicalDetails is not null, c => c.Intake.Abuse.Levels.Physical),
+        Details("intake.abuse.sexualDetails", "sexual", c => c.Intake.Abuse.SexualDetails is not null, c => c.Intake.Abuse.Levels.Sexual),
+        Details("intake.abuse.harassmentDetails", "harassmentAndStalking", c => c.Intake.Abuse.HarassmentDetails is not null, c => c.Intake.Abuse.Levels.HarassmentAndStalking),
+        Details("intake.abuse.controllingDetails", "jealousAndControlling", c => c.Intake.Abuse.ControllingDetails is not null, c => c.Intake.Abuse.Levels.JealousAndControlling),
+        OnlyWhenYes("intake.profile.disabilityTypes", "intake.profile.disability", c => c.Intake.Profile.DisabilityTypes is not null, c => c.Intake.Profile.Disability),
+        CaseRule.Create("intake.profile.children", "as many children as intake.profile.numberOfChildren when both are given", "the number of children listed differs from intake.profile.numberOfChildren", Severity.Rejection, ChildrenMatchCount),
+        OnlyWhenYes("intake.abuse.highRiskBasis", "intake.abuse.highRisk", c => c.Intake.Abuse.HighRiskBasis is not null, c => c.Intake.Abuse.HighRisk),
+        OnlyWhenYes("intake.abuse.previousExposureKinds", "intake.abuse.previousExposure", c => c.Intake.Abuse.PreviousExposureKinds is not null, c => c.Intake.Abuse.PreviousExposure),
+        Only("intake.abuse.reasonNotLivingTogether", "intake.abuse.livingWithPerpetrator is NotLivingTogether", c => c.Intake.Abuse.ReasonNotLivingTogether is not null && c.Intake.Abuse.LivingWithPerpetrator != LivingArrangement.NotLivingTogether),
+        OnlyWhenYes("intake.abuse.additionalPerpetrators", "intake.abuse.multiplePerpetrators", c => c.Intake.Abuse.AdditionalPerpetrators is not null, c => c.Intake.Abuse.MultiplePerpetrators),
+        Only("intake.abuse.attemptsToEndRelationship", "intake.abuse.attemptedToEndRelationship is true", c => c.Intake.Abuse.AttemptsToEndRelationship is not null && c.Intake.Abuse.AttemptedToEndRelationship != true),
+        OnlyWhenYes("intake.needs.diagnosedConditions", "intake.needs.diagnosedMentalHealthCondition", c => c.Intake.Needs.DiagnosedConditions is not null, c => c.Intake.Needs.DiagnosedMentalHealthCondition),
+        Only("exit.unplannedClosureReason", "exit.closureType is UnplannedClosure", c => c.Exit is { UnplannedClosureReason: not null } exit && exit.ClosureType != ClosureType.UnplannedClosure),
+        Only("exit.ongoingContactReasons", "exit.ongoingContact is Yes", c => c.Exit is { OngoingContactReasons: not null } exit && exit.OngoingContact != YesNoDontKnow.Yes),
+        CaseRule.Create("exit.support.<area>.outcomes, .safetyImpact, .wellbeingImpact", "only when that area's supported is true", "an outcome or impact is given for a support area whose supported is not true", Severity.Rejection, AreaAnswersOnlyWhenSupported),
+        CaseRule.Create("exit.criminalJustice.policeReports[].incidents[].nfaReason", "only when that incident's consequence is PoliceReportNoFurtherAction", "an NFA reason is given for an incident whose consequence is not PoliceReportNoFurtherAction", Severity.Rejection, NfaReasonOnlyWhenNoFurtherAction),
+    ];
+
+    /// <summary>Returns every rule <paramref name="case"/> breaks, in the order of <see cref="All"/>; none for a valid case.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyList<RuleViolation> Check(Case @case)
     {
-        if (c.Exit is { } exit && exit.ClosureDate < c.IntakeDate)
+        ArgumentNullException.ThrowIfNull(@case);
+        List<RuleViolation>? found = null;
+        CheckInto(@case, ref found);
+        return found ?? (IReadOnlyList<RuleViolation>)[];
+    }
+
+    /// <summary>Adds the rules <paramref name="case"/> breaks to <paramref name="found"/>, creating the list only when one is broken.</summary>
+    internal static void CheckInto(Case @case, ref List<RuleViolation>? found)
+    {
+        // The common case breaks no rule: each check is tried on a shared empty scratch list and only a case that
+        // breaks something pays for a list of its own.
+        var scratch = found ?? Scratch.Value!;
+        var before = scratch.Count;
+        foreach (var rule in All)
         {
-            yield return new("exit.closureDate", $"closure date {Date(exit.ClosureDate)} is before intake date {Date(c.IntakeDate)}");
+            rule.CheckInto(@case, scratch);
+        }
+
+        if (found is null && scratch.Count > before)
+        {
+            found = [.. scratch];
+            scratch.Clear();
         }
     }
 
-    private static IEnumerable<RuleViolation> ReviewDatesWithinCase(Case c)
+    private static readonly ThreadLocal<List<RuleViolation>> Scratch = new(() => []);
+
+    private static string Index(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static CaseRule Details(string field, string levelName, Func<Case, bool> present, Func<Case, AbuseLevel?> level)
+        => CaseRule.Create(
+            field,
+            $"only when intake.abuse.levels.{levelName} is High, Moderate or Standard",
+            $"{field} is given but intake.abuse.levels.{levelName} is not High, Moderate or Standard",
+            Severity.Rejection,
+            (c, rule, found) =>
+            {
+                if (present(c) && !level(c).IsExperienced())
+                {
+                    found.Add(new(field, rule));
+                }
+            });
+
+    private static CaseRule OnlyWhenYes(string field, string parentField, Func<Case, bool> present, Func<Case, YesNoDontKnow?> parent)
+        => Only(field, parentField + " is Yes", c => present(c) && parent(c) != YesNoDontKnow.Yes);
+
+    private static CaseRule Only(string field, string condition, Func<Case, bool> broken)
+        => CaseRule.Create(
+            field,
+            "only when " + condition,
+            $"{field} is given but {condition.Replace(" is ", " is not ", StringComparison.Ordinal)}",
+            Severity.Rejection,
+            (c, rule, found) =>
+            {
+                if (broken(c))
+                {
+                    found.Add(new(field, rule));
+                }
+            });
+
+    private static void ClosureNotBeforeIntake(Case c, CaseRule rule, List<RuleViolation> found)
+    {
+        if (c.Exit is { } exit && exit.ClosureDate < c.IntakeDate)
+        {
+            found.Add(new("exit.closureDate", rule));
+        }
+    }
+
+    private static void ReviewDatesWithinCase(Case c, CaseRule rule, List<RuleViolation> found)
     {
         for (var i = 0; i < c.Reviews.Count; i++)
         {
             var date = c.Reviews[i].Date;
-            var field = $"reviews[{Number(i)}].date";
-            if (date < c.IntakeDate)
+            if (date < c.IntakeDate || (c.Exit is { } exit && date > exit.ClosureDate))
             {
-                yield return new(field, $"review date {Date(date)} is before intake date {Date(c.IntakeDate)}");
-            }
-            else if (c.Exit is { } exit && date > exit.ClosureDate)
-            {
-                yield return new(field, $"review date {Date(date)} is after closure date {Date(exit.ClosureDate)}");
+                found.Add(new($"reviews[{Index(i)}].date", rule));
             }
         }
     }
 
-    private static IEnumerable<RuleViolation> Details(bool present, AbuseLevel? level, string field, string levelName)
+    private static bool IsPlausible(DateOnly date) => date >= EarliestPlausibleDate && date <= LatestPlausibleDate;
+
+    private static void DatesPlausible(Case c, CaseRule rule, List<RuleViolation> found)
     {
-        if (present && !level.IsExperienced())
+        if (!IsPlausible(c.IntakeDate))
         {
-            var shown = level is { } value ? Labels.CodeOf(value) : "missing";
-            yield return new(field, $"{field} is given but intake.abuse.levels.{levelName} is {shown}; details are recorded only for High, Moderate or Standard");
+            found.Add(new("intakeDate", rule));
+        }
+
+        for (var i = 0; i < c.Reviews.Count; i++)
+        {
+            if (!IsPlausible(c.Reviews[i].Date))
+            {
+                found.Add(new($"reviews[{Index(i)}].date", rule));
+            }
+        }
+
+        if (c.Exit is { } exit && !IsPlausible(exit.ClosureDate))
+        {
+            found.Add(new("exit.closureDate", rule));
         }
     }
 
-    private static IEnumerable<RuleViolation> OnlyWhenYes(bool present, YesNoDontKnow? parent, string field, string parentField)
-    {
-        if (present && parent != YesNoDontKnow.Yes)
-        {
-            var shown = parent is { } value ? Labels.CodeOf(value) : "missing";
-            yield return new(field, $"{field} is given but {parentField} is {shown}; it is recorded only when the answer is Yes");
-        }
-    }
-
-    private static IEnumerable<RuleViolation> ChildrenMatchCount(Case c)
+    private static void ChildrenMatchCount(Case c, CaseRule rule, List<RuleViolation> found)
     {
         var profile = c.Intake.Profile;
         if (profile.NumberOfChildren is { } number && profile.Children.Count > 0 && profile.Children.Count != number)
         {
-            yield return new("intake.profile.children", $"{Number(profile.Children.Count)} children are listed but intake.profile.numberOfChildren is {Number(number)}");
+            found.Add(new("intake.profile.children", rule));
         }
     }
 
-    private static IEnumerable<RuleViolation> ReasonOnlyWhenNotLivingTogether(Case c)
-    {
-        var abuse = c.Intake.Abuse;
-        if (abuse.ReasonNotLivingTogether is not null && abuse.LivingWithPerpetrator != LivingArrangement.NotLivingTogether)
-        {
-            var shown = abuse.LivingWithPerpetrator is { } value ? Labels.CodeOf(value) : "missing";
-            yield return new("intake.abuse.reasonNotLivingTogether", $"intake.abuse.reasonNotLivingTogether is given but intake.abuse.livingWithPerpetrator is {shown}; it is recorded only for NotLivingTogether");
-        }
-    }
-
-    private static IEnumerable<RuleViolation> AttemptsOnlyWhenAttempted(Case c)
-    {
-        var abuse = c.Intake.Abuse;
-        if (abuse.AttemptsToEndRelationship is not null && abuse.AttemptedToEndRelationship != true)
-        {
-            var shown = abuse.AttemptedToEndRelationship is { } value ? (value ? "true" : "false") : "missing";
-            yield return new("intake.abuse.attemptsToEndRelationship", $"intake.abuse.attemptsToEndRelationship is given but intake.abuse.attemptedToEndRelationship is {shown}; it is recorded only when true");
-        }
-    }
-
-    private static IEnumerable<RuleViolation> UnplannedReasonOnlyWhenUnplanned(Case c)
-    {
-        if (c.Exit is { UnplannedClosureReason: not null } exit && exit.ClosureType != ClosureType.UnplannedClosure)
-        {
-            var shown = exit.ClosureType is { } value ? Labels.CodeOf(value) : "missing";
-            yield return new("exit.unplannedClosureReason", $"exit.unplannedClosureReason is given but exit.closureType is {shown}; it is recorded only for UnplannedClosure");
-        }
-    }
-
-    private static IEnumerable<RuleViolation> AreaAnswersOnlyWhenSupported(Case c)
+    private static void AreaAnswersOnlyWhenSupported(Case c, CaseRule rule, List<RuleViolation> found)
     {
         if (c.Exit is not { } exit)
         {
-            yield break;
+            return;
         }
 
         foreach (var area in Labels.All<SupportArea>())
         {
             var (supported, safetyImpact, wellbeingImpact, outcomes) = exit.Support.In(area);
-            if (supported == true)
+            if (supported == true || (outcomes is null && safetyImpact is null && wellbeingImpact is null))
             {
                 continue;
             }
 
             var path = "exit.support." + JsonName(Labels.CodeOf(area));
-            var shown = supported is { } value ? (value ? "true" : "false") : "missing";
-            foreach (var (given, name) in new[] { (outcomes is not null, "outcomes"), (safetyImpact is not null, "safetyImpact"), (wellbeingImpact is not null, "wellbeingImpact") })
+            if (outcomes is not null)
             {
-                if (given)
-                {
-                    yield return new($"{path}.{name}", $"{path}.{name} is given but {path}.supported is {shown}; it is recorded only when supported");
-                }
+                found.Add(new(path + ".outcomes", rule));
+            }
+
+            if (safetyImpact is not null)
+            {
+                found.Add(new(path + ".safetyImpact", rule));
+            }
+
+            if (wellbeingImpact is not null)
+            {
+                found.Add(new(path + ".wellbeingImpact", rule));
             }
         }
     }
 
-    private static IEnumerable<RuleViolation> NfaReasonOnlyWhenNoFurtherAction(Case c)
+    private static void NfaReasonOnlyWhenNoFurtherAction(Case c, CaseRule rule, List<RuleViolation> found)
     {
         if (c.Exit?.CriminalJustice is not { } criminalJustice)
         {
-            yield break;
+            return;
         }
 
         for (var r = 0; r < criminalJustice.PoliceReports.Count; r++)
@@ -180,9 +267,7 @@ internal static class CaseRules
                 var incident = incidents[i];
                 if (incident.NfaReason is not null && incident.Consequence != IncidentConsequence.PoliceReportNoFurtherAction)
                 {
-                    var field = $"exit.criminalJustice.policeReports[{Number(r)}].incidents[{Number(i)}].nfaReason";
-                    var shown = incident.Consequence is { } value ? Labels.CodeOf(value) : "missing";
-                    yield return new(field, $"{field} is given but the incident's consequence is {shown}; it is recorded only for PoliceReportNoFurtherAction");
+                    found.Add(new($"exit.criminalJustice.policeReports[{Index(r)}].incidents[{Index(i)}].nfaReason", rule));
                 }
             }
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Unicode;
 using Insights.Core.Model;
@@ -7,14 +6,16 @@ namespace Insights.Core.Serialization;
 
 /// <summary>
 /// Reads cases from JSON Lines (one case per line, docs/data-format.md) and checks each one: its JSON, its codes
-/// and ranges, the cross-field rules of the model, and that its case id was not accepted before. Every non-blank
-/// line gives exactly one <see cref="ReadResult"/>; a bad line is rejected with its line number, case id, field
-/// and reason, and reading goes on. Hostile input (non-JSON, truncated JSON, invalid UTF-8, deep nesting, lines
-/// over 1 MiB) is rejected line by line, never thrown.
+/// and ranges, the cross-field rules of the model, and the checks across records (a case id accepted before is
+/// rejected; a service seen with another name or region gets a warning). Every non-blank line gives exactly one
+/// <see cref="ReadResult"/>: an accepted case, perhaps with warnings, or a rejection naming the line, case id,
+/// field and a reason of fixed wording. Hostile input (non-JSON, truncated JSON, invalid UTF-8, deep nesting,
+/// lines over 1 MiB, any Unicode) is rejected line by line, never thrown, and no message quotes it.
 /// </summary>
 /// <remarks>
 /// Blank lines (empty or only whitespace) are skipped: they give no result and are not counted, but they do
-/// count in the line numbers, which always match the input. Results are produced lazily while the input is read.
+/// count in the line numbers, which always match the input. Results are produced lazily while the input is
+/// read, on the calling thread; <see cref="ParallelCaseReader"/> reads a file on all cores with the same results.
 /// </remarks>
 public static class CaseReader
 {
@@ -38,87 +39,37 @@ public static class CaseReader
 
     private static IEnumerable<ReadResult> Check(IEnumerable<RawLine> lines)
     {
-        var firstLineOf = new Dictionary<CaseId, long>();
+        var checks = new RecordChecks();
         foreach (var line in lines)
         {
-            if (!line.TooLong && !line.InvalidText && IsBlank(line.Bytes.Span))
+            if (LineParser.IsBlank(line))
             {
                 continue;
             }
 
-            var result = CheckLine(line, firstLineOf);
-            if (result.Case is { } accepted)
-            {
-                firstLineOf.Add(accepted.Id, line.Number);
-            }
-
-            yield return result;
+            yield return checks.Commit(LineParser.Parse(line));
         }
     }
+}
 
-    private static ReadResult CheckLine(RawLine line, Dictionary<CaseId, long> firstLineOf)
+/// <summary>One line parsed and checked on its own: a case (with any rule warnings) or a rejection.</summary>
+internal readonly record struct ParsedLine(long Number, Case? Case, Finding? Rejection, List<Finding>? Warnings);
+
+/// <summary>
+/// Parses and checks one line on its own: thread-safe, so lines can be parsed on any thread and committed in
+/// order by <see cref="RecordChecks"/>. Whatever happens inside, the line gives a result: an unexpected
+/// exception becomes an "internal error" rejection of that line, never a failure of the run.
+/// </summary>
+internal static class LineParser
+{
+    internal static bool IsBlank(in RawLine line)
     {
-        var bytes = line.Bytes.Span;
-        if (line.InvalidText)
+        if (line.TooLong || line.InvalidText)
         {
-            return Reject(line.Number, null, JsonErrors.WholeLine, "the line is not valid text (it has an unpaired UTF-16 surrogate)");
+            return false;
         }
 
-        if (line.TooLong)
-        {
-            var length = line.Length.ToString("N0", CultureInfo.InvariantCulture);
-            var cap = CaseJson.MaxLineBytes.ToString("N0", CultureInfo.InvariantCulture);
-            return Reject(line.Number, TryReadId(bytes), JsonErrors.WholeLine, $"the line is {length} bytes long, over the limit of {cap} bytes; the rest of it was skipped");
-        }
-
-        if (!Utf8.IsValid(bytes))
-        {
-            return Reject(line.Number, null, JsonErrors.WholeLine, "the line is not valid UTF-8 text");
-        }
-
-        Case? c;
-        try
-        {
-            c = JsonSerializer.Deserialize(bytes, CaseJson.CaseInfo);
-        }
-        catch (JsonException exception)
-        {
-            var (field, reason) = JsonErrors.Explain(exception);
-            return Reject(line.Number, TryReadId(bytes), field, reason);
-        }
-
-        if (c is null)
-        {
-            return Reject(line.Number, null, JsonErrors.WholeLine, "the line must be a JSON object, not null");
-        }
-
-        var violations = CaseRules.Check(c).ToList();
-        if (violations.Count > 0)
-        {
-            var first = violations[0];
-            var more = violations.Count switch
-            {
-                1 => string.Empty,
-                2 => "; 1 more rule is broken",
-                _ => string.Create(CultureInfo.InvariantCulture, $"; {violations.Count - 1} more rules are broken"),
-            };
-            return Reject(line.Number, c.Id.Value, first.Field, first.Message + more);
-        }
-
-        if (firstLineOf.TryGetValue(c.Id, out var earlier))
-        {
-            return Reject(line.Number, c.Id.Value, "id", string.Create(CultureInfo.InvariantCulture, $"case id {c.Id} was already read on line {earlier}"));
-        }
-
-        return ReadResult.Accepted(line.Number, c);
-    }
-
-    private static ReadResult Reject(long lineNumber, string? caseId, string field, string reason)
-        => ReadResult.Rejected(new Rejection(lineNumber, caseId, field, reason));
-
-    private static bool IsBlank(ReadOnlySpan<byte> bytes)
-    {
-        foreach (var b in bytes)
+        foreach (var b in line.Bytes.Span)
         {
             if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
             {
@@ -129,8 +80,94 @@ public static class CaseReader
         return true;
     }
 
+    internal static ParsedLine Parse(in RawLine line) => Parse(line.Number, line.Bytes.Span, line.Length, line.TooLong, line.InvalidText);
+
+    internal static ParsedLine Parse(long number, ReadOnlySpan<byte> bytes, long length, bool tooLong, bool invalidText)
+    {
+        try
+        {
+            return ParseUnguarded(number, bytes, length, tooLong, invalidText);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A bug or an input nobody foresaw: the line is lost, and said to be, but the run goes on.
+            return Reject(Findings.InternalError(number, SafeId(bytes)));
+        }
+    }
+
+    /// <summary>Checks the cross-field rules of a case made in code or read from a line.</summary>
+    internal static ParsedLine CheckRules(long number, Case c)
+    {
+        List<RuleViolation>? violations = null;
+        CaseRules.CheckInto(c, ref violations);
+        if (violations is null)
+        {
+            return new(number, c, null, null);
+        }
+
+        var rejections = violations.Count(v => v.Severity == Severity.Rejection);
+        if (rejections > 0)
+        {
+            var first = violations.First(v => v.Severity == Severity.Rejection);
+            return Reject(Findings.Rule(number, c.Id.Value, first, rejections - 1));
+        }
+
+        return new(number, c, null, [.. violations.Select(v => Findings.Rule(number, c.Id.Value, v, 0))]);
+    }
+
+    private static ParsedLine ParseUnguarded(long number, ReadOnlySpan<byte> bytes, long length, bool tooLong, bool invalidText)
+    {
+        if (invalidText)
+        {
+            return Reject(Findings.UnpairedSurrogate(number));
+        }
+
+        if (tooLong)
+        {
+            return Reject(Findings.LineTooLong(number, SafeId(bytes), length));
+        }
+
+        if (!Utf8.IsValid(bytes))
+        {
+            return Reject(Findings.InvalidUtf8(number));
+        }
+
+        Case? c;
+        try
+        {
+            c = JsonSerializer.Deserialize(bytes, CaseJson.CaseInfo);
+        }
+        catch (JsonException exception)
+        {
+            return Reject(JsonErrors.Explain(exception, number, SafeId(bytes)));
+        }
+        catch (Exception exception) when (exception is IInvalidModelValue invalid)
+        {
+            return Reject(ModelValueFinding(number, SafeId(bytes), invalid));
+        }
+
+        return c is null ? Reject(Findings.NotAnObject(number)) : CheckRules(number, c);
+    }
+
+    private static ParsedLine Reject(Finding rejection) => new(rejection.LineNumber, null, rejection, null);
+
+    /// <summary>A value the model refused when the record was made (a number out of range, a blank name).</summary>
+    private static Finding ModelValueFinding(long number, string? caseId, IInvalidModelValue invalid)
+    {
+        var field = FieldPaths.Of(invalid.DeclaringType, invalid.Property);
+        if (invalid is ValueOutOfRangeException range)
+        {
+            var detail = range.IsBelow
+                ? $"is below {range.Minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)}"
+                : $"is above {range.Maximum?.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            return Findings.Reject(number, caseId, field, FindingKind.OutOfRange, Findings.ValueReason(FindingKind.OutOfRange, field, detail));
+        }
+
+        return Findings.Reject(number, caseId, field, FindingKind.BlankText, Findings.ValueReason(FindingKind.BlankText, field, null));
+    }
+
     /// <summary>Finds a valid case id in the top-level "id" property of a line that failed, tolerating broken JSON.</summary>
-    private static string? TryReadId(ReadOnlySpan<byte> bytes)
+    internal static string? SafeId(ReadOnlySpan<byte> bytes)
     {
         if (!Utf8.IsValid(bytes))
         {
@@ -144,11 +181,12 @@ public static class CaseReader
             {
                 if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("id"u8))
                 {
-                    return reader.Read() && reader.TokenType == JsonTokenType.String && reader.GetString() is { } text && IsIdentifier(text) ? text : null;
+                    return reader.Read() && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueSpan.Length <= 64
+                        && reader.GetString() is { } text && IsIdentifier(text) ? text : null;
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentException)
         {
             // The id is a courtesy in the rejection; broken JSON before it just means it is unknown.
         }

@@ -1,9 +1,72 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Insights.Core.Model;
 
 namespace Insights.Core.Serialization;
+
+/// <summary>Reading helpers shared by the converters: codes looked up without allocating, fixed wordings of what was found.</summary>
+internal static class ConverterText
+{
+    /// <summary>The longest code of any answer enum is well below this; longer text cannot be a code.</summary>
+    private const int MaxCodeLength = 96;
+
+    internal static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => "an unexpected token",
+    };
+
+    internal static CaseFormatException WrongType(string expected, JsonTokenType found)
+        => CaseFormatException.Because(FindingKind.WrongType, $"{expected}, not {Describe(found)}");
+
+    /// <summary>Looks up the code under the reader (a string token) without making a string of it.</summary>
+    internal static bool TryGetCode<TEnum>(ref Utf8JsonReader reader, out TEnum value) where TEnum : struct, Enum
+    {
+        value = default;
+        if (reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > MaxCodeLength)
+        {
+            // Codes are plain ASCII names: an escaped, split or long value is read the slow way, or is no code.
+            if (reader.HasValueSequence ? reader.ValueSequence.Length > MaxCodeLength * 6 : reader.ValueSpan.Length > MaxCodeLength * 6)
+            {
+                return false;
+            }
+
+            string text;
+            try
+            {
+                text = reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+
+            return AnswerSet<TEnum>.ByCode.TryGetValue(text, out value);
+        }
+
+        var bytes = reader.ValueSpan;
+        Span<char> chars = stackalloc char[MaxCodeLength];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] >= 0x80)
+            {
+                return false;
+            }
+
+            chars[i] = (char)bytes[i];
+        }
+
+        return AnswerSet<TEnum>.ByCode.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars[..bytes.Length], out value);
+    }
+}
 
 /// <summary>Writes an answer enum as its stable code (the member name) and reads only exact codes: never integers, never labels.</summary>
 internal sealed class AnswerEnumConverter<TEnum> : JsonConverter<TEnum> where TEnum : struct, Enum
@@ -12,32 +75,15 @@ internal sealed class AnswerEnumConverter<TEnum> : JsonConverter<TEnum> where TE
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            var found = CaseJson.Describe(reader.TokenType);
-            throw CaseFormatException.Because(field => $"{field} must be a code string such as '{Labels.CodeOf(Labels.All<TEnum>()[0])}', not {found}");
+            throw ConverterText.WrongType("a code string", reader.TokenType);
         }
 
-        var code = reader.GetString()!;
-        return AnswerSet<TEnum>.ByCode.TryGetValue(code, out var value)
+        return ConverterText.TryGetCode<TEnum>(ref reader, out var value)
             ? value
-            : throw UnknownCode(code);
+            : throw CaseFormatException.Because(FindingKind.UnknownCode);
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(Labels.CodeOf(value));
-
-    internal static CaseFormatException UnknownCode(string code)
-    {
-        var shown = CaseJson.Shorten(code);
-        return CaseFormatException.Because(field => $"unknown code '{shown}' for {field}; expected one of {string.Join(", ", AnswerSet<TEnum>.CodeList)}");
-    }
-}
-
-/// <summary>Creates <see cref="AnswerEnumConverter{TEnum}"/> for every enum.</summary>
-internal sealed class AnswerEnumConverterFactory : JsonConverterFactory
-{
-    public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
-
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-        => (JsonConverter)Activator.CreateInstance(typeof(AnswerEnumConverter<>).MakeGenericType(typeToConvert))!;
 }
 
 /// <summary>Writes a multi-select answer as an array of codes in report order; reads an array of distinct codes.</summary>
@@ -47,8 +93,7 @@ internal sealed class EnumSetConverter<TEnum> : JsonConverter<EnumSet<TEnum>> wh
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            var found = CaseJson.Describe(reader.TokenType);
-            throw CaseFormatException.Because(field => $"{field} must be an array of codes, not {found}");
+            throw ConverterText.WrongType("an array of codes", reader.TokenType);
         }
 
         var set = EnumSet<TEnum>.Empty;
@@ -56,19 +101,17 @@ internal sealed class EnumSetConverter<TEnum> : JsonConverter<EnumSet<TEnum>> wh
         {
             if (reader.TokenType != JsonTokenType.String)
             {
-                var found = CaseJson.Describe(reader.TokenType);
-                throw CaseFormatException.Because(field => $"{field} must hold only code strings, not {found}");
+                throw ConverterText.WrongType("an array of code strings only", reader.TokenType);
             }
 
-            var code = reader.GetString()!;
-            if (!AnswerSet<TEnum>.ByCode.TryGetValue(code, out var value))
+            if (!ConverterText.TryGetCode<TEnum>(ref reader, out var value))
             {
-                throw AnswerEnumConverter<TEnum>.UnknownCode(code);
+                throw CaseFormatException.Because(FindingKind.UnknownCode);
             }
 
             if (set.Contains(value))
             {
-                throw CaseFormatException.Because(field => $"code '{code}' appears more than once in {field}");
+                throw CaseFormatException.Because(FindingKind.RepeatedCode);
             }
 
             set = set.With(value);
@@ -89,30 +132,23 @@ internal sealed class EnumSetConverter<TEnum> : JsonConverter<EnumSet<TEnum>> wh
     }
 }
 
-/// <summary>Creates <see cref="EnumSetConverter{TEnum}"/> for every <see cref="EnumSet{TEnum}"/>.</summary>
-internal sealed class EnumSetConverterFactory : JsonConverterFactory
-{
-    public override bool CanConvert(Type typeToConvert) => typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(EnumSet<>);
-
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-        => (JsonConverter)Activator.CreateInstance(typeof(EnumSetConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
-}
-
 /// <summary>Writes a <see cref="ValueList{T}"/> as a JSON array; reads an array whose items are never null.</summary>
 internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
 {
+    private JsonTypeInfo<T>? _itemInfo;
+
     public override ValueList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            var found = CaseJson.Describe(reader.TokenType);
-            throw CaseFormatException.Because(field => $"{field} must be an array, not {found}");
+            throw ConverterText.WrongType("an array", reader.TokenType);
         }
 
-        var itemInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        var items = new List<T>();
+        var itemInfo = ItemInfo(options);
+        List<T>? items = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            var index = items?.Count ?? 0;
             T? item;
             try
             {
@@ -120,24 +156,23 @@ internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
             }
             catch (JsonException exception)
             {
-                throw CaseFormatException.InItem(exception, items.Count);
+                throw CaseFormatException.InItem(exception, index);
             }
 
             if (item is null)
             {
-                var index = items.Count.ToString(CultureInfo.InvariantCulture);
-                throw CaseFormatException.Because(field => $"{field}[{index}] must not be null");
+                throw CaseFormatException.InItem(CaseFormatException.Because(FindingKind.NullValue), index);
             }
 
-            items.Add(item);
+            (items ??= []).Add(item);
         }
 
-        return ValueList.From(items);
+        return items is null ? ValueList<T>.Empty : ValueList.From(items);
     }
 
     public override void Write(Utf8JsonWriter writer, ValueList<T> value, JsonSerializerOptions options)
     {
-        var itemInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+        var itemInfo = ItemInfo(options);
         writer.WriteStartArray();
         foreach (var item in value)
         {
@@ -146,41 +181,42 @@ internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
 
         writer.WriteEndArray();
     }
+
+    private JsonTypeInfo<T> ItemInfo(JsonSerializerOptions options) => _itemInfo ??= (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 }
 
-/// <summary>Creates <see cref="ValueListConverter{T}"/> for every <see cref="ValueList{T}"/>.</summary>
-internal sealed class ValueListConverterFactory : JsonConverterFactory
+/// <summary>Creates the converter of each enum, multi-select and list type from <see cref="KnownConverters"/>.</summary>
+internal sealed class ModelConverterFactory : JsonConverterFactory
 {
-    public override bool CanConvert(Type typeToConvert) => typeToConvert.IsGenericType && typeToConvert.GetGenericTypeDefinition() == typeof(ValueList<>);
+    public override bool CanConvert(Type typeToConvert) => KnownConverters.ByType.ContainsKey(typeToConvert);
 
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-        => (JsonConverter)Activator.CreateInstance(typeof(ValueListConverter<>).MakeGenericType(typeToConvert.GetGenericArguments()[0]))!;
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) => KnownConverters.ByType[typeToConvert]();
 }
 
-/// <summary>Reads and writes an identifier as a plain string.</summary>
+/// <summary>Reads and writes an identifier as a plain string, checked by the identifier's own rules.</summary>
 internal abstract class IdentifierConverter<TId> : JsonConverter<TId> where TId : struct
 {
-    private readonly string _kind;
-
-    protected IdentifierConverter(string kind) => _kind = kind;
-
     public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            var found = CaseJson.Describe(reader.TokenType);
-            throw CaseFormatException.Because(field => $"{field} must be a string, not {found}");
+            throw ConverterText.WrongType("a string", reader.TokenType);
         }
 
-        var text = reader.GetString()!;
+        // An identifier is at most 64 ASCII characters; anything much longer is refused before it is copied.
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > 6 * 64)
+        {
+            throw CaseFormatException.Because(FindingKind.InvalidIdentifier);
+        }
+
         try
         {
-            return Create(text);
+            return Create(reader.GetString()!);
         }
-        catch (ArgumentException exception)
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
         {
-            var kind = _kind;
-            throw CaseFormatException.Because(field => $"{field} is not a valid {kind}: {exception.Message.Split(" (Parameter", 2)[0]}", exception);
+            throw CaseFormatException.Because(FindingKind.InvalidIdentifier, inner: exception);
         }
     }
 
@@ -190,19 +226,19 @@ internal abstract class IdentifierConverter<TId> : JsonConverter<TId> where TId 
 }
 
 /// <summary>Converts <see cref="CaseId"/>.</summary>
-internal sealed class CaseIdConverter() : IdentifierConverter<CaseId>("case id")
+internal sealed class CaseIdConverter : IdentifierConverter<CaseId>
 {
     protected override CaseId Create(string text) => new(text);
 }
 
 /// <summary>Converts <see cref="ClientId"/>.</summary>
-internal sealed class ClientIdConverter() : IdentifierConverter<ClientId>("client id")
+internal sealed class ClientIdConverter : IdentifierConverter<ClientId>
 {
     protected override ClientId Create(string text) => new(text);
 }
 
 /// <summary>Converts <see cref="ServiceId"/>.</summary>
-internal sealed class ServiceIdConverter() : IdentifierConverter<ServiceId>("service id")
+internal sealed class ServiceIdConverter : IdentifierConverter<ServiceId>
 {
     protected override ServiceId Create(string text) => new(text);
 }
@@ -212,17 +248,119 @@ internal sealed class DateConverter : JsonConverter<DateOnly>
 {
     public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType == JsonTokenType.String
-            && reader.GetString() is { Length: 10 } text
-            && DateOnly.TryParseExact(text, CaseJson.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw ConverterText.WrongType("a date string written yyyy-MM-dd", reader.TokenType);
+        }
+
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && TryParse(reader.ValueSpan, out var date))
         {
             return date;
         }
 
-        var shown = reader.TokenType == JsonTokenType.String ? $"'{CaseJson.Shorten(reader.GetString()!)}'" : CaseJson.Describe(reader.TokenType);
-        throw CaseFormatException.Because(field => $"{field} must be a date written yyyy-MM-dd, not {shown}");
+        throw CaseFormatException.Because(FindingKind.InvalidDate);
     }
 
     public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options)
         => writer.WriteStringValue(value.ToString(CaseJson.DateFormat, CultureInfo.InvariantCulture));
+
+    private static bool TryParse(ReadOnlySpan<byte> text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
+            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        foreach (var b in text)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return true;
+    }
+}
+
+/// <summary>
+/// Reads an optional whole number. The model's range checks run when the record is made; this only makes sure
+/// the JSON is a whole number that fits, and says which of the two it is not.
+/// </summary>
+internal sealed class WholeNumberConverter : JsonConverter<int?>
+{
+    public override bool HandleNull => true;
+
+    public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw ConverterText.WrongType("a whole number", reader.TokenType);
+        }
+
+        if (reader.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        var hasFraction = raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0;
+        throw CaseFormatException.Because(FindingKind.NotWholeNumber, hasFraction ? "written without a decimal point or exponent" : "that fits in 32 bits");
+    }
+
+    public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumberValue(number);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}
+
+/// <summary>Reads a string, turning text that cannot be decoded (an escaped unpaired surrogate) into a finding.</summary>
+internal sealed class TextConverter : JsonConverter<string>
+{
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw ConverterText.WrongType("a string", reader.TokenType);
+        }
+
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw CaseFormatException.Because(FindingKind.InvalidText, inner: exception);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }

@@ -1,93 +1,93 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Insights.Core.Serialization;
 
-/// <summary>Turns the serializer's exceptions into a field path and a reason a person understands.</summary>
+/// <summary>One problem found by the serializer: where (relative to the value read), what kind, and a fixed detail.</summary>
+internal readonly record struct JsonProblem(string Relative, FindingKind Kind, string? Detail, bool WholeLine, long? Position);
+
+/// <summary>
+/// Turns the serializer's exceptions into a <see cref="FindingKind"/> and a field path. The serializer's own
+/// messages quote the input (the rest of a line after a syntax error, property names), so they are only ever
+/// matched here, never passed on; the path is cut back to the format's own property names by
+/// <see cref="FieldPaths.Safe"/>.
+/// </summary>
 internal static partial class JsonErrors
 {
-    /// <summary>The field reported when a problem concerns the whole line.</summary>
-    internal const string WholeLine = "$";
-
-    /// <summary>Returns the field path (without the leading <c>$.</c>; <c>$</c> for the whole line) and the reason.</summary>
-    internal static (string Field, string Reason) Explain(JsonException exception)
+    /// <summary>Returns the finding for <paramref name="exception"/> thrown while reading line <paramref name="line"/>.</summary>
+    internal static Finding Explain(JsonException exception, long line, string? caseId)
     {
-        var (relative, reason, wholeLine) = Classify(exception);
-        var field = wholeLine || relative.Length == 0 ? WholeLine : relative.TrimStart('.');
-        return (field, reason(field));
+        var problem = Classify(exception);
+        if (problem.WholeLine)
+        {
+            return problem.Kind switch
+            {
+                FindingKind.TooDeep => Findings.TooDeep(line, caseId),
+                FindingKind.TruncatedJson => Findings.TruncatedJson(line, caseId),
+                FindingKind.NotAnObject => Findings.NotAnObject(line),
+                _ => Findings.NotJson(line, caseId, problem.Position),
+            };
+        }
+
+        var field = FieldPaths.Safe(problem.Relative);
+        return Findings.Reject(line, caseId, field, problem.Kind, Findings.ValueReason(problem.Kind, field, problem.Detail));
     }
 
-    /// <summary>
-    /// Returns the path of the problem relative to the value being read (e.g. <c>.intake.profile.age</c>, or
-    /// empty for the value itself), a reason builder taking the full field path, and whether the line is not
-    /// JSON at all.
-    /// </summary>
-    internal static (string Relative, Func<string, string> Reason, bool WholeLine) Classify(JsonException exception)
+    /// <summary>Returns the path of the problem relative to the value being read (e.g. <c>.intake.profile.age</c>), its kind and detail.</summary>
+    internal static JsonProblem Classify(JsonException exception)
     {
         var path = Relative(exception.Path);
         if (exception is CaseFormatException known)
         {
-            return known.IsWholeLine ? (string.Empty, known.ReasonFor, true) : (path + known.Suffix, known.ReasonFor, false);
+            return known.IsWholeLine
+                ? new(string.Empty, known.Kind, known.Detail, true, known.Position)
+                : new(path + known.Suffix, known.Kind, known.Detail, false, null);
         }
 
         var message = exception.Message;
         if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
-            var depth = string.Create(CultureInfo.InvariantCulture, $"the JSON is nested deeper than {CaseJson.MaxDepth} levels");
-            return (string.Empty, _ => depth, true);
+            return new(string.Empty, FindingKind.TooDeep, null, true, null);
         }
 
         if (IsSyntaxError(exception))
         {
-            var syntax = message.Contains("Expected depth to be zero", StringComparison.Ordinal)
-                ? "not valid JSON: the line ends before the JSON is complete"
-                : "not valid JSON: " + StripPosition(message);
-            return (string.Empty, _ => syntax, true);
+            return message.Contains("Expected depth to be zero", StringComparison.Ordinal)
+                ? new(string.Empty, FindingKind.TruncatedJson, null, true, null)
+                : new(string.Empty, FindingKind.NotJson, null, true, exception.BytePositionInLine);
         }
 
-        if (UnmappedProperty().Match(message) is { Success: true } unmapped)
+        if (UnmappedProperty().IsMatch(message))
         {
-            var name = unmapped.Groups["name"].Value;
-            var at = EndsWithProperty(path, name) ? path : path + "." + name;
-            return (at, _ => $"unknown property '{CaseJson.Shorten(name)}'", false);
+            // The path ends with the unknown name (input); the finding names the object that holds it.
+            return new(path, FindingKind.UnknownProperty, null, false, null);
         }
 
         if (DuplicateProperty().Match(message) is { Success: true } duplicate)
         {
             var name = duplicate.Groups["name"].Value;
-            var at = EndsWithProperty(path, name) ? path : path + "." + name;
-            return (at, _ => $"property '{CaseJson.Shorten(name)}' appears more than once", false);
+            return new(EndsWithProperty(path, name) ? path : path + "." + name, FindingKind.DuplicateProperty, null, false, null);
         }
 
         if (MissingRequired().Match(message) is { Success: true } missing)
         {
             var names = NamesInQuotes().Matches(missing.Groups["names"].Value).Select(m => m.Groups[1].Value).ToArray();
-            if (names.Length == 0)
-            {
-                return (path, _ => "a required property is missing", false);
-            }
-
-            var reason = names.Length == 1
-                ? $"required property '{names[0]}' is missing"
-                : $"required properties {string.Join(", ", names.Select(n => $"'{n}'"))} are missing";
-            return (path + "." + names[0], _ => reason, false);
+            return new(names.Length == 0 ? path : path + "." + names[0], FindingKind.MissingProperty, null, false, null);
         }
 
         if (message.Contains("null value", StringComparison.Ordinal) || message.Contains("setting null", StringComparison.Ordinal))
         {
-            return (path, field => $"{field} must not be null", false);
+            return new(path, FindingKind.NullValue, null, false, null);
         }
 
         if (message.Contains("could not be converted to", StringComparison.Ordinal))
         {
             return path.Length == 0
-                ? (string.Empty, _ => "the line must be a JSON object", true)
-                : (path, field => $"{field} has a value of the wrong JSON type", false);
+                ? new(string.Empty, FindingKind.NotAnObject, null, true, null)
+                : new(path, FindingKind.WrongType, null, false, null);
         }
 
-        var other = "not valid: " + StripPosition(message);
-        return (path, _ => other, path.Length == 0);
+        return new(path, FindingKind.WrongType, null, path.Length == 0, exception.BytePositionInLine);
     }
 
     private static bool IsSyntaxError(JsonException exception)
@@ -98,27 +98,15 @@ internal static partial class JsonErrors
     private static bool EndsWithProperty(string path, string name)
         => path.EndsWith("." + name, StringComparison.Ordinal) || path.EndsWith($"['{name}']", StringComparison.Ordinal);
 
-    private static string StripPosition(string message)
-    {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        }
-
-        var text = cut < 0 ? message : message[..cut];
-        return text.TrimEnd(' ', '|', '.') + ".";
-    }
-
-    [GeneratedRegex(@"The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^The JSON property '.*' could not be mapped", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex UnmappedProperty();
 
-    [GeneratedRegex(@"Duplicate property '(?<name>[^']*)'", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^Duplicate property '(?<name>[A-Za-z]+)'", RegexOptions.CultureInvariant)]
     private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"missing required properties(?:,)? including(?: the following)?: (?<names>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex MissingRequired();
 
-    [GeneratedRegex(@"'([^']*)'", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"'([A-Za-z]+)'", RegexOptions.CultureInvariant)]
     private static partial Regex NamesInQuotes();
 }

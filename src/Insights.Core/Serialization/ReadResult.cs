@@ -5,29 +5,17 @@ using Insights.Core.Model;
 namespace Insights.Core.Serialization;
 
 /// <summary>
-/// Why one line of a JSON Lines file was not accepted. It names the line, the case id when it could be read,
-/// the field (a JSON path such as <c>exit.clientOutcomes.feelSafer</c>, or <c>$</c> for the whole line) and a
-/// reason a person understands. It never holds other contents of the record.
+/// The outcome of reading one non-blank line: an accepted <see cref="Model.Case"/>, perhaps with data-quality
+/// warnings, or a rejection.
 /// </summary>
-/// <param name="LineNumber">The 1-based line number in the input, counting blank lines.</param>
-/// <param name="CaseId">The case id on the line, or <see langword="null"/> when it could not be read.</param>
-/// <param name="Field">The JSON path of the offending field, or <c>$</c> for the whole line.</param>
-/// <param name="Reason">What is wrong, in one sentence.</param>
-public sealed record Rejection(long LineNumber, string? CaseId, string Field, string Reason)
-{
-    /// <summary>Formats the rejection as one line: <c>line 3, case C-17, exit.closureDate: reason</c>.</summary>
-    public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"line {LineNumber}, case {CaseId ?? "?"}, {Field}: {Reason}");
-}
-
-/// <summary>The outcome of reading one non-blank line: an accepted <see cref="Model.Case"/> or a <see cref="Serialization.Rejection"/>.</summary>
 public sealed class ReadResult
 {
-    private ReadResult(long lineNumber, Case? @case, Rejection? rejection)
+    private ReadResult(long lineNumber, Case? @case, Finding? rejection, IReadOnlyList<Finding> warnings)
     {
         LineNumber = lineNumber;
         Case = @case;
         Rejection = rejection;
+        Warnings = warnings;
     }
 
     /// <summary>Gets the 1-based line number in the input.</summary>
@@ -37,25 +25,30 @@ public sealed class ReadResult
     public Case? Case { get; }
 
     /// <summary>Gets the rejection, or <see langword="null"/> when the line was accepted.</summary>
-    public Rejection? Rejection { get; }
+    public Finding? Rejection { get; }
+
+    /// <summary>Gets the warnings about an accepted case (empty when there are none, and for a rejected line).</summary>
+    public IReadOnlyList<Finding> Warnings { get; }
 
     /// <summary>Gets whether the line was accepted.</summary>
     [MemberNotNullWhen(true, nameof(Case))]
     [MemberNotNullWhen(false, nameof(Rejection))]
     public bool IsAccepted => Case is not null;
 
-    internal static ReadResult Accepted(long lineNumber, Case @case) => new(lineNumber, @case, null);
+    internal static ReadResult Accepted(long lineNumber, Case @case, IReadOnlyList<Finding>? warnings)
+        => new(lineNumber, @case, null, warnings ?? []);
 
-    internal static ReadResult Rejected(Rejection rejection) => new(rejection.LineNumber, null, rejection);
+    internal static ReadResult Rejected(Finding rejection) => new(rejection.LineNumber, null, rejection, []);
 }
 
 /// <summary>
 /// Counts of a read: every non-blank line is either accepted or rejected, so <see cref="Read"/> is always
 /// <see cref="Accepted"/> + <see cref="Rejected"/>. Summaries of parts of a file add up to the summary of the whole.
 /// </summary>
-/// <param name="Accepted">The number of accepted lines.</param>
+/// <param name="Accepted">The number of accepted lines (with or without warnings).</param>
 /// <param name="Rejected">The number of rejected lines.</param>
-public readonly record struct ReadSummary(long Accepted, long Rejected)
+/// <param name="Warnings">The number of warnings about accepted lines (a line may have several).</param>
+public readonly record struct ReadSummary(long Accepted, long Rejected, long Warnings = 0)
 {
     /// <summary>Gets the summary of reading nothing.</summary>
     public static ReadSummary Empty => default;
@@ -67,7 +60,9 @@ public readonly record struct ReadSummary(long Accepted, long Rejected)
     public ReadSummary Add(ReadResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.IsAccepted ? this with { Accepted = checked(Accepted + 1) } : this with { Rejected = checked(Rejected + 1) };
+        return result.IsAccepted
+            ? this with { Accepted = checked(Accepted + 1), Warnings = checked(Warnings + result.Warnings.Count) }
+            : this with { Rejected = checked(Rejected + 1) };
     }
 
     /// <summary>Counts every result of <paramref name="results"/>.</summary>
@@ -79,7 +74,7 @@ public readonly record struct ReadSummary(long Accepted, long Rejected)
 
     /// <summary>Adds the counts of two summaries (for example of two parts of a file).</summary>
     public static ReadSummary operator +(ReadSummary left, ReadSummary right)
-        => new(checked(left.Accepted + right.Accepted), checked(left.Rejected + right.Rejected));
+        => new(checked(left.Accepted + right.Accepted), checked(left.Rejected + right.Rejected), checked(left.Warnings + right.Warnings));
 
     /// <summary>Adds the counts of two summaries.</summary>
     public static ReadSummary Add(ReadSummary left, ReadSummary right) => left + right;

@@ -1,0 +1,243 @@
+using System.Collections.Concurrent;
+
+namespace Insights.Core.Serialization;
+
+/// <summary>
+/// Reads JSON Lines cases on all cores with exactly the results of <see cref="CaseReader"/>: one thread splits
+/// the input into lines (any stream, pipes included), workers parse and check blocks of lines in parallel, and
+/// each block is then committed in input order (duplicate ids, services), so line numbers, rejections and
+/// warnings are those of a single pass. Memory is bounded: a few blocks of lines are in flight at a time.
+/// </summary>
+public static class ParallelCaseReader
+{
+    /// <summary>Lines per block handed to a worker: large enough to amortise the hand-over, small enough to keep memory low.</summary>
+    private const int BlockLines = 512;
+
+    /// <summary>
+    /// Reads every line of <paramref name="utf8Json"/>, calling <paramref name="result"/> for each non-blank line in
+    /// input order, on one thread at a time (never concurrently), and returns the counts.
+    /// </summary>
+    /// <param name="utf8Json">UTF-8 JSON Lines; a leading byte order mark is ignored.</param>
+    /// <param name="result">Receives each line's result in input order.</param>
+    /// <param name="degreeOfParallelism">How many threads parse; by default the processor count.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ReadSummary Read(Stream utf8Json, Action<ReadResult> result, int? degreeOfParallelism = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(result);
+        return Run<object?>(utf8Json, _ => null, result, accepted: null, degreeOfParallelism);
+    }
+
+    /// <summary>
+    /// The engine: <paramref name="ordered"/> sees every result in input order (one call at a time);
+    /// <paramref name="accepted"/> then receives each accepted case on the worker that parsed it, with that
+    /// worker's own state from <paramref name="createState"/> (so it needs no locking), in no particular order.
+    /// </summary>
+    internal static ReadSummary Run<TState>(
+        Stream utf8Json,
+        Func<int, TState> createState,
+        Action<ReadResult>? ordered,
+        Action<TState, ReadResult>? accepted,
+        int? degreeOfParallelism)
+    {
+        var workers = Math.Max(1, degreeOfParallelism ?? Environment.ProcessorCount);
+        using var blocks = new BlockingCollection<Block>(boundedCapacity: workers * 2);
+        var checks = new RecordChecks();
+        var summary = ReadSummary.Empty;
+        var gate = new object();
+        var nextToCommit = 0L;
+        Exception? failure = null;
+
+        var producer = StartSplitting(utf8Json, blocks, e =>
+        {
+            lock (gate)
+            {
+                failure ??= e;
+                Monitor.PulseAll(gate);
+            }
+        });
+
+        var consumers = new Task[workers];
+        for (var w = 0; w < workers; w++)
+        {
+            var worker = w;
+            consumers[w] = Task.Factory.StartNew(
+                () =>
+                {
+                    var state = createState(worker);
+                    var parsed = new ParsedLine[BlockLines];
+                    var results = new ReadResult[BlockLines];
+                    foreach (var block in blocks.GetConsumingEnumerable())
+                    {
+                        var count = block.Lines.Length;
+                        for (var i = 0; i < count; i++)
+                        {
+                            parsed[i] = LineParser.Parse(block.Lines[i]);
+                        }
+
+                        lock (gate)
+                        {
+                            while (nextToCommit != block.Index && failure is null)
+                            {
+                                Monitor.Wait(gate);
+                            }
+
+                            if (failure is not null)
+                            {
+                                return;
+                            }
+
+                            try
+                            {
+                                for (var i = 0; i < count; i++)
+                                {
+                                    var result = checks.Commit(parsed[i]);
+                                    results[i] = result;
+                                    summary = summary.Add(result);
+                                    ordered?.Invoke(result);
+                                }
+                            }
+                            catch (Exception e)
+                            {
+                                failure ??= e;
+                                Monitor.PulseAll(gate);
+                                return;
+                            }
+
+                            nextToCommit++;
+                            Monitor.PulseAll(gate);
+                        }
+
+                        if (accepted is not null)
+                        {
+                            for (var i = 0; i < count; i++)
+                            {
+                                if (results[i].IsAccepted)
+                                {
+                                    accepted(state, results[i]);
+                                }
+                            }
+                        }
+
+                        Array.Clear(parsed, 0, count);
+                        Array.Clear(results, 0, count);
+                    }
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+        }
+
+        Finish(consumers, blocks, producer, ref failure);
+        return summary;
+    }
+
+    /// <summary>
+    /// Hands every non-blank line of <paramref name="utf8Json"/> to <paramref name="line"/> on one of the workers,
+    /// with that worker's own state, in no particular order.
+    /// </summary>
+    internal static void ForEachLine<TState>(Stream utf8Json, Func<int, TState> createState, Action<TState, RawLine> line, int? degreeOfParallelism)
+    {
+        var workers = Math.Max(1, degreeOfParallelism ?? Environment.ProcessorCount);
+        using var blocks = new BlockingCollection<Block>(boundedCapacity: workers * 2);
+        Exception? failure = null;
+        var producer = StartSplitting(utf8Json, blocks, e => Interlocked.CompareExchange(ref failure, e, null));
+        var consumers = new Task[workers];
+        for (var w = 0; w < workers; w++)
+        {
+            var worker = w;
+            consumers[w] = Task.Factory.StartNew(
+                () =>
+                {
+                    var state = createState(worker);
+                    foreach (var block in blocks.GetConsumingEnumerable())
+                    {
+                        if (Volatile.Read(ref failure) is not null)
+                        {
+                            return;
+                        }
+
+                        foreach (var raw in block.Lines)
+                        {
+                            line(state, raw);
+                        }
+                    }
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+        }
+
+        Finish(consumers, blocks, producer, ref failure);
+    }
+
+    private static Task StartSplitting(Stream utf8Json, BlockingCollection<Block> blocks, Action<Exception> fail)
+        => Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    long index = 0;
+                    var lines = new List<RawLine>(BlockLines);
+                    foreach (var line in LineSplitter.Split(utf8Json, CaseJson.MaxLineBytes))
+                    {
+                        if (LineParser.IsBlank(line))
+                        {
+                            continue;
+                        }
+
+                        lines.Add(line);
+                        if (lines.Count == BlockLines)
+                        {
+                            blocks.Add(new Block(index++, [.. lines]));
+                            lines.Clear();
+                        }
+                    }
+
+                    if (lines.Count > 0)
+                    {
+                        blocks.Add(new Block(index, [.. lines]));
+                    }
+                }
+                catch (Exception e)
+                {
+                    fail(e);
+                }
+                finally
+                {
+                    blocks.CompleteAdding();
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+    private static void Finish(Task[] consumers, BlockingCollection<Block> blocks, Task producer, ref Exception? failure)
+    {
+        try
+        {
+            Task.WaitAll(consumers);
+        }
+        catch (AggregateException e)
+        {
+            failure ??= e.InnerExceptions[0];
+        }
+        finally
+        {
+            // A consumer that stopped early leaves the splitter blocked on a full queue: drain it so it can finish.
+            foreach (var _ in blocks.GetConsumingEnumerable())
+            {
+            }
+
+            producer.Wait();
+        }
+
+        if (failure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+    }
+
+    private sealed record Block(long Index, RawLine[] Lines);
+}
