@@ -7,13 +7,23 @@ public static partial class OutreachReport
 {
     private static Tabulator<ReportCase>[] ServiceInputs() =>
     [
-        Tabulate.Counts<ReportCase>("Cases used in the analysis", _ => true)
-            .WithDisplay(CountDisplay.CountOnly)
-            .WithRow("Intake forms", _ => true)
-            .WithRow("Review forms", r => r.Case.Reviews.Count > 0)
-            .WithRow("Exit forms", IsMatched)
-            .WithRow("Clients supported with criminal justice", r => r.Case.Exit?.CriminalJustice is not null)
-            .WithRow("Clients supported with civil justice", r => r.Case.Exit?.CivilJustice is not null),
+        // One table of forms: review forms are counted one by one, since a case may have several reviews
+        // (Case.Reviews); the intake and exit rows count cases, each of which has one intake and at most one exit.
+        Tabulate.Stack(
+            "Cases used in the analysis",
+            Tabulate.Counts<ReportCase>("Cases used in the analysis", _ => true)
+                .WithDisplay(CountDisplay.CountOnly)
+                .WithRow("Intake forms", _ => true),
+            Tabulate.OfEach<ReportCase, ReviewForm>(
+                r => r.Case.Reviews,
+                Tabulate.Counts<ReviewForm>("Review forms", _ => true)
+                    .WithDisplay(CountDisplay.CountOnly)
+                    .WithRow("Review forms", _ => true)),
+            Tabulate.Counts<ReportCase>("Exit and justice forms", _ => true)
+                .WithDisplay(CountDisplay.CountOnly)
+                .WithRow("Exit forms", IsMatched)
+                .WithRow("Clients supported with criminal justice", SupportedWithCriminalJustice)
+                .WithRow("Clients supported with civil justice", SupportedWithCivilJustice)),
         One("Referral status", r => r.Case.ReferralStatus)
             .WithLayout(AllRows<ReferralStatus>().Total())
             .WithMissing(MissingAnswers.Hidden)

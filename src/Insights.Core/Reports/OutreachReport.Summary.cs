@@ -142,9 +142,38 @@ public static partial class OutreachReport
         Tabulate.Counts<ReportCase>("Attempted to end the relationship in the last year by age group", _ => true)
             .WithRow("The client has attempted to end the abusive relationship", r => Abuse(r).AttemptedToEndRelationship == true)
             .GroupBy(AgeGroupOf),
-        Tabulate.Counts<ReportCase>("Need of social and community support", _ => true)
-            .WithRow("Clients identified as having need of social and community support", r => Needs(r).SocialAndCommunitySupport == YesNoDontKnow.Yes),
-        Tabulate.Counts<ReportCase>("Improved wellbeing following support", r => IsMatched(r) && AnsweredOutcome(r, ClientOutcome.ImprovedWellbeing))
-            .WithRow("Clients who agree their wellbeing improved", r => AgreesWith(r, ClientOutcome.ImprovedWellbeing)),
+        .. SocialAndCommunitySupportFindings(),
     ];
+
+    /// <summary>
+    /// The key-findings panel on social and community support, in the printed order. Its figures are the
+    /// "Social and community support" row of the Needs &amp; Support matrix (375 35%, 205 55%, 134 65%) and the
+    /// outcomes of that support (26%, 25%, 21% of the 205), so every base is a closed case: need among the
+    /// 1,086 exits, support among those in need, caseworker-reported wellbeing and forms of support among
+    /// those supported.
+    /// </summary>
+    private static Tabulator<ReportCase>[] SocialAndCommunitySupportFindings()
+    {
+        const SupportArea area = SupportArea.SocialAndCommunitySupport;
+        bool InNeedAtExit(ReportCase r) => IsMatched(r) && InNeed(r, area);
+        bool SupportedAtExit(ReportCase r) => IsMatched(r) && Supported(r, area);
+        return
+        [
+            Tabulate.Counts<ReportCase>("Need of social and community support", IsMatched)
+                .WithRow("Clients identified as having need of social and community support", r => InNeed(r, area)),
+
+            // "Following support": the caseworker's view of wellbeing after this support, as the matrix reports
+            // it, not the client-reported wellbeing outcome (asked of every client at exit, 83% agree).
+            Tabulate.Counts<ReportCase>("Improved wellbeing following support", SupportedAtExit)
+                .WithRow("Clients supported with social and community support whose wellbeing improved (caseworker reported)", r => IsImproved(Exit(r).Support.WellbeingImpactIn(area))),
+            Tabulate.Counts<ReportCase>("Support from their Outreach worker", InNeedAtExit)
+                .WithRow("Clients with a need who received support from their Outreach worker", r => Exit(r).Support.SupportedIn(area) == true),
+
+            // The three forms the panel names, as fixed rows: a definition's rows cannot depend on the data.
+            Many("Most common forms of support", r => Exit(r).Support.SocialAndCommunitySupport?.Outcomes)
+                .WithLayout(Rows(SocialAndCommunityOutcome.EngagedWithLocalCommunityGroup, SocialAndCommunityOutcome.EngagedWithPeerSupportGroup, SocialAndCommunityOutcome.EngagedWithDropInSessions))
+                .WithMissing(MissingAnswers.Hidden)
+                .Where(SupportedAtExit),
+        ];
+    }
 }

@@ -63,6 +63,16 @@ public static class Tabulate
     /// <summary>A table of counts over one base: one column, one row per rule.</summary>
     public static CountsTabulator<T> Counts<T>(string title, Func<T, bool> inBase) => Counts<T>(title).WithColumn(string.Empty, inBase);
 
+    /// <summary>
+    /// A definition over several things per record (e.g. each review form of a case): <paramref name="definition"/>
+    /// counts every item of <paramref name="items"/> as a record of its own, so its n and counts are of items.
+    /// Stack it with definitions over the records to print counts of records and of items in one table.
+    /// </summary>
+    /// <param name="items">Reads the items of a record; an empty sequence counts nothing.</param>
+    /// <param name="definition">The definition over one item; its title is the table's.</param>
+    public static Tabulator<T> OfEach<T, TItem>(Func<T, IEnumerable<TItem>> items, Tabulator<TItem> definition)
+        => new EachTabulator<T, TItem>(definition ?? throw new ArgumentNullException(nameof(definition)), items ?? throw new ArgumentNullException(nameof(items)));
+
     /// <summary>Several definitions printed as one table, the rows of each in turn, under the first one's bases and columns.</summary>
     public static Tabulator<T> Stack<T>(string title, params Tabulator<T>[] parts) => new StackedTabulator<T>(title, parts ?? throw new ArgumentNullException(nameof(parts)));
 }

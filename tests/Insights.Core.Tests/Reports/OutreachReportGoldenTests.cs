@@ -86,6 +86,67 @@ public sealed class OutreachReportGoldenTests(ITestOutputHelper output)
         Assert.Equal(["4 years", "20 years"], median.Cells.Select(Printed));
     }
 
+    /// <summary>
+    /// The key findings' figures (Fixtures/report-key-findings.csv): the text prints only a percentage or a
+    /// phrase ("almost two-thirds"), so each row names the published table its count and base come from.
+    /// </summary>
+    [Fact]
+    public void KeyFindings_ReproducePublishedFigures()
+    {
+        var keyFindings = Result.Value.Sections.Single(s => s.Title == OutreachReport.SectionTitles.KeyFindings).Tables;
+        var failures = new List<string>();
+        foreach (var line in FixtureCsv.Read("report-key-findings.csv"))
+        {
+            var table = keyFindings.SingleOrDefault(t => t.Title == line["table"]);
+            var cell = table?.Row(line["row"])?.CountAt(0);
+            var expected = $"{line["count"]}/{line["base"]} {line["printed"]}";
+            var computed = cell is null ? "no such table or row" : $"{cell.Count}/{cell.Base} {cell.PercentText}";
+            if (computed != expected)
+            {
+                failures.Add($"{line["table"]} | {line["row"]}: published {expected}, computed {computed}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// The social and community support panel of the key findings restates the matrix row and the outcomes
+    /// table of that support, so its cells must equal theirs in count and base on any data.
+    /// </summary>
+    [Fact]
+    public void KeyFindings_SocialAndCommunityPanel_IsTheMatrixRowAndOutcomesTable()
+    {
+        var keyFindings = Result.Value.Sections.Single(s => s.Title == OutreachReport.SectionTitles.KeyFindings).Tables;
+        var matrix = Result.Value.Tables.Single(t => t.Title == "Needs & Support matrix").Row("Social and community support")!;
+        var outcomes = Result.Value.Tables.Single(t => t.Title == "What outcomes were achieved in this support area? (Social and community support)");
+
+        static (long, long) Of(CountCell? cell) => (cell!.Count, cell.Base);
+        CountCell? First(string table) => keyFindings.Single(t => t.Title == table).Rows[0].CountAt(0);
+
+        Assert.Equal(Of(matrix.CountAt(0)), Of(First("Need of social and community support")));
+        Assert.Equal(Of(matrix.CountAt(1)), Of(First("Support from their Outreach worker")));
+        Assert.Equal(Of(matrix.CountAt(3)), Of(First("Improved wellbeing following support")));
+        foreach (var row in keyFindings.Single(t => t.Title == "Most common forms of support").Rows)
+        {
+            Assert.Equal(Of(outcomes.Row(row.Label)!.CountAt(0)), Of(row.CountAt(0)));
+        }
+    }
+
+    /// <summary>"Review forms" counts forms; the exact dataset's 21 forms belong to 21 cases, so the review-point table's case count agrees.</summary>
+    [Fact]
+    public void ServiceInputs_ReviewForms_CountsFormsOfTheExactDataset()
+    {
+        var cases = ExactDataset.Create();
+        Assert.Equal(21, cases.Sum(c => c.Reviews.Count));
+        Assert.Equal(1, cases.Max(c => c.Reviews.Count));
+
+        var forms = Result.Value.Tables.Single(t => t.Title == "Cases used in the analysis").Row("Review forms")!.CountAt(0)!;
+        var reviewPoint = Find("Case review data / Review point").Row("Yes")!.CountAt(0)!;
+        Assert.Equal(21, forms.Count);
+        Assert.Equal(21, reviewPoint.Count);
+    }
+
     private static (string, string) SplitRow(string key)
     {
         var parts = key.Split(" | ");

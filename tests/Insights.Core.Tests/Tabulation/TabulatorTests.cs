@@ -56,6 +56,27 @@ public sealed class TabulatorTests
         Assert.Equal(parts.SelectMany(p => p.Rows.Select(r => (r.Label, r.Kind, r.Cells[0]))), stacked.Rows.Select(r => (r.Label, r.Kind, r.Cells[0])));
     }
 
+    [Property(Arbitrary = new[] { typeof(TabulationGenerators) })]
+    public void OfEach_AnyRecords_SameAsTheInnerDefinitionOverEveryItem(Person[] people)
+    {
+        var perFriend = Tabulate.SingleChoice("Friends' colours", (Colour? friend) => friend).WithNotes("One row per friend.");
+        var expected = perFriend.Evaluate(people.SelectMany(p => p.Friends));
+        Assert.Equal(Json(expected), Json(Tabulate.OfEach((Person p) => p.Friends, perFriend).Evaluate(people)));
+    }
+
+    [Fact]
+    public void OfEach_StackedWithCountsOfRecords_CountsItemsUnderTheRecordsBase()
+    {
+        var people = new[] { Person.Blank with { Friends = [Colour.Red, Colour.Red] }, Person.Blank with { Friends = [Colour.Green, null] }, Person.Blank };
+        var table = Tabulate.Stack(
+                "People and friends",
+                Tabulate.Counts<Person>("People", _ => true).WithDisplay(CountDisplay.CountOnly).WithRow("People", _ => true),
+                Tabulate.OfEach((Person p) => p.Friends, Tabulate.Counts<Colour?>("Friends", _ => true).WithDisplay(CountDisplay.CountOnly).WithRow("Friends", _ => true)))
+            .Evaluate(people);
+        Assert.Equal([3L], table.Bases.Select(b => b.N));
+        Assert.Equal([3L, 4L], table.Rows.Select(r => r.CountAt(0)!.Count));
+    }
+
     [Fact]
     public void Stack_PartsWithDifferentColumnCounts_Throws()
     {

@@ -175,6 +175,7 @@ public static class Catalogue
         ("counts", NeedsSupportImpact),
         ("counts per hundred", Tabulate.CountsWithoutBases<Person>("Of every 100").WithColumn(string.Empty, _ => true).WithRow("have a cat", p => p.Pets?.Contains(Pet.Cat) == true).WithDisplay(CountDisplay.PerHundred)),
         ("counts one base", Tabulate.Counts<Person>("Adults", p => p.Age >= 18).WithRow("Like red", p => p.Favourite == Colour.Red)),
+        ("counts of each", Tabulate.OfEach((Person p) => p.Friends, Tabulate.Counts<Colour?>("Friends", _ => true).WithRow("Red friends", f => f == Colour.Red).WithRow("Friends without a colour", f => f is null))),
         ("where", Favourite.Where(p => p.Region is not null)),
         ("titled with notes", Pets.WithNotes("A note, with a comma.", "A \"quoted\" note").Titled("Pets again")),
         ("stack", Tabulate.Stack("Favourite and later", Favourite, Tabulate.SingleChoice("Later", (Person p) => p.FavouriteLater))),
