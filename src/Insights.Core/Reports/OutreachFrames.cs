@@ -35,26 +35,26 @@ public static class OutreachFrames
     public static CaseFrame<ReportCase> Build(Dataset dataset) => CaseFrame<ReportCase>.Build(OutreachReport.Definition, ReportCase.From(dataset));
 
     /// <summary>
-    /// Streams JSON Lines cases into frames without keeping a case object, on all cores, with the results of
-    /// <see cref="CaseReader"/> and of the report over the accepted cases. A first pass parses and checks every line
-    /// (rejections and warnings, duplicate ids) and finds each client's profile case (the earliest intake, ties to
-    /// the smaller case id, as <see cref="Dataset"/> does); a second pass parses the accepted lines again and stores
-    /// their answers, one frame per thread. Memory is the frames (about 250 bytes a case), about 40 bytes a record
-    /// for the duplicate-id check, one entry per client, and two bits per line.
+    /// Streams JSON Lines cases into frames without keeping a case object, in one pass on all cores, with the
+    /// results of <see cref="CaseReader"/> and of the report over the accepted cases. Lines are parsed and checked in
+    /// parallel and committed in order (rejections, warnings, duplicate ids); each accepted case is stored in its
+    /// thread's frame as its client's profile case (the earliest intake, ties to the smaller case id, as
+    /// <see cref="Dataset"/> does) when it is the earliest seen so far. A case that a later line shows not to be the
+    /// profile case after all is read again at the end and its row replaced, exactly. Memory is the frames (about
+    /// 250 bytes a case), about 40 bytes a record for the duplicate-id check and one entry per client.
     /// </summary>
     /// <param name="utf8Json">The input. A stream that cannot seek (a pipe, standard input) is copied while it is read to
     /// a temporary file that only this user can read and that is deleted when reading ends.</param>
     /// <param name="options">What to tabulate and where findings go.</param>
     /// <returns>The frames and how many lines were accepted and rejected.</returns>
-    /// <exception cref="IOException">The input could not be read, or changed between the two passes.</exception>
+    /// <exception cref="IOException">The input could not be read, or changed while it was read.</exception>
     public static (CaseFrameSet<ReportCase> Frames, ReadSummary Summary) ReadJsonLines(Stream utf8Json, FrameReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= new FrameReadOptions();
         if (utf8Json.CanSeek)
         {
-            var start = utf8Json.Position;
-            return ReadTwice(utf8Json, () => utf8Json.Seek(start, SeekOrigin.Begin), options);
+            return ReadOnce(utf8Json, utf8Json, utf8Json.Position, options);
         }
 
         var spoolPath = Path.Combine(options.SpoolFolder ?? Path.GetTempPath(), $"insights-spool-{Guid.NewGuid():N}.jsonl");
@@ -73,51 +73,25 @@ public static class OutreachFrames
 
         using var spool = new FileStream(spoolPath, spoolOptions);
         using var tee = new TeeStream(utf8Json, spool);
-        return ReadTwice(tee, () => spool.Seek(0, SeekOrigin.Begin), options, secondPass: spool);
+        return ReadOnce(tee, spool, 0, options);
     }
 
-    private static (CaseFrameSet<ReportCase>, ReadSummary) ReadTwice(Stream first, Action rewind, FrameReadOptions options, Stream? secondPass = null)
+    private const int NotTabulated = 0;
+    private const int OtherCase = 1;
+    private const int ProfileCase = 2;
+
+    private static (CaseFrameSet<ReportCase>, ReadSummary) ReadOnce(Stream input, Stream again, long start, FrameReadOptions options)
     {
         var where = options.Where;
         var findings = options.Findings;
-        var tabulated = new LineBits();
-        var earliest = new Dictionary<ClientId, (DateOnly Intake, string Id, long Line)>();
-        var summary = ParallelCaseReader.Run<object?>(
-            first,
-            _ => null,
-            result =>
-            {
-                if (!result.IsAccepted || result.Warnings.Count > 0)
-                {
-                    findings?.Invoke(result);
-                }
 
-                if (result.Case is not { } c || (where is not null && !where(c)))
-                {
-                    return;
-                }
-
-                tabulated.Set(result.LineNumber);
-                if (!earliest.TryGetValue(c.Client, out var current) || IsEarlier(c.IntakeDate, c.Id.Value, current.Intake, current.Id))
-                {
-                    earliest[c.Client] = (c.IntakeDate, c.Id.Value, result.LineNumber);
-                }
-            },
-            accepted: null,
-            options.DegreeOfParallelism);
-
-        var profile = new LineBits();
-        foreach (var (_, _, line) in earliest.Values)
-        {
-            profile.Set(line);
-        }
-
-        earliest.Clear();
-        rewind();
+        // Each client's profile case so far: a case stored as the profile case is "dethroned" when a later line
+        // holds an earlier case of the same client; it is then read again and its profile-case row replaced.
+        var profile = new Dictionary<ClientId, (DateOnly Intake, string Id, long Offset, int Length)>();
+        var dethroned = new List<(long Offset, int Length)>();
         var frames = new List<CaseFrame<ReportCase>>();
-        var stored = 0L;
-        ParallelCaseReader.ForEachLine(
-            secondPass ?? first,
+        var summary = ParallelCaseReader.Run(
+            input,
             _ =>
             {
                 var frame = new CaseFrame<ReportCase>(OutreachReport.Definition);
@@ -128,60 +102,53 @@ public static class OutreachFrames
 
                 return frame;
             },
-            (frame, line) =>
+            (result, line) =>
             {
-                if (!tabulated.Get(line.Number))
+                if (!result.IsAccepted || result.Warnings.Count > 0)
                 {
-                    return;
+                    findings?.Invoke(result);
                 }
 
-                var c = JsonSerializer.Deserialize(line.Bytes.Span, CaseJson.CaseInfo)
-                    ?? throw new IOException("The input changed between the two passes of reading it.");
-                frame.Add(new ReportCase(c, profile.Get(line.Number)));
-                Interlocked.Increment(ref stored);
+                if (result.Case is not { } c || (where is not null && !where(c)))
+                {
+                    return NotTabulated;
+                }
+
+                if (profile.TryGetValue(c.Client, out var current) && !IsEarlier(c.IntakeDate, c.Id.Value, current.Intake, current.Id))
+                {
+                    return OtherCase;
+                }
+
+                if (current.Id is not null)
+                {
+                    dethroned.Add((current.Offset, current.Length));
+                }
+
+                profile[c.Client] = (c.IntakeDate, c.Id.Value, line.Offset, line.Bytes.Length);
+                return ProfileCase;
             },
+            (frame, result, tag) => frame.Add(new ReportCase(result.Case!, tag == ProfileCase)),
             options.DegreeOfParallelism);
 
-        if (stored != tabulated.Count)
+        profile.Clear();
+        var removed = new CaseFrame<ReportCase>(OutreachReport.Definition);
+        var replaced = new CaseFrame<ReportCase>(OutreachReport.Definition);
+        foreach (var (offset, length) in dethroned)
         {
-            throw new IOException("The input changed between the two passes of reading it.");
+            var bytes = new byte[length];
+            again.Seek(start + offset, SeekOrigin.Begin);
+            again.ReadExactly(bytes);
+            var c = JsonSerializer.Deserialize(bytes, CaseJson.CaseInfo) ?? throw new IOException("The input changed while it was read.");
+            removed.Add(new ReportCase(c, IsClientProfile: true));
+            replaced.Add(new ReportCase(c, IsClientProfile: false));
         }
 
-        return (new CaseFrameSet<ReportCase>(OutreachReport.Definition, frames), summary);
+        frames.Add(replaced);
+        return (new CaseFrameSet<ReportCase>(OutreachReport.Definition, frames, [removed]), summary);
     }
 
     private static bool IsEarlier(DateOnly intake, string id, DateOnly currentIntake, string currentId)
         => intake != currentIntake ? intake < currentIntake : string.CompareOrdinal(id, currentId) < 0;
-
-    /// <summary>One bit per line number, growing as lines are read; read concurrently once filled.</summary>
-    private sealed class LineBits
-    {
-        private ulong[] _words = new ulong[1024];
-
-        internal long Count { get; private set; }
-
-        internal void Set(long line)
-        {
-            var word = (int)(line >> 6);
-            if (word >= _words.Length)
-            {
-                Array.Resize(ref _words, Math.Max(word + 1, _words.Length * 2));
-            }
-
-            var bit = 1UL << (int)(line & 63);
-            if ((_words[word] & bit) == 0)
-            {
-                _words[word] |= bit;
-                Count++;
-            }
-        }
-
-        internal bool Get(long line)
-        {
-            var word = line >> 6;
-            return word < _words.Length && (_words[word] & (1UL << (int)(line & 63))) != 0;
-        }
-    }
 
     /// <summary>Reads from a stream and writes every byte read to a copy.</summary>
     private sealed class TeeStream(Stream source, Stream copy) : Stream

@@ -3,10 +3,11 @@ using System.Text;
 namespace Insights.Core.Serialization;
 
 /// <summary>
-/// One physical line: its 1-based number, its UTF-8 bytes without the line break, and its full length. When the
-/// line is longer than the cap only the first <c>cap</c> bytes are kept and the rest is skipped unread into memory.
+/// One physical line: its 1-based number, its UTF-8 bytes without the line break, its full length, and where its
+/// bytes start in the stream (-1 for text input). When the line is longer than the cap only the first <c>cap</c>
+/// bytes are kept and the rest is skipped unread into memory.
 /// </summary>
-internal readonly record struct RawLine(long Number, ReadOnlyMemory<byte> Bytes, long Length, bool TooLong, bool InvalidText);
+internal readonly record struct RawLine(long Number, ReadOnlyMemory<byte> Bytes, long Length, bool TooLong, bool InvalidText, long Offset = -1);
 
 /// <summary>Splits input into lines on '\n' (a preceding '\r' is dropped) without ever buffering more than the cap.</summary>
 internal static class LineSplitter
@@ -20,6 +21,8 @@ internal static class LineSplitter
         var chunk = new byte[ChunkSize];
         var line = new LineBuffer(maxBytes);
         long number = 1;
+        long consumed = 0;
+        long lineStart = 0;
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
@@ -34,14 +37,17 @@ internal static class LineSplitter
                     break;
                 }
 
-                yield return line.Take(number++);
+                yield return line.Take(number++, lineStart);
                 start = newline + 1;
+                lineStart = consumed + start;
             }
+
+            consumed += read;
         }
 
         if (line.Length > 0)
         {
-            yield return line.Take(number);
+            yield return line.Take(number, lineStart);
         }
     }
 
@@ -138,7 +144,7 @@ internal static class LineSplitter
             _kept += room;
         }
 
-        internal RawLine Take(long number)
+        internal RawLine Take(long number, long offset)
         {
             var length = Length;
             var kept = _kept;
@@ -149,11 +155,11 @@ internal static class LineSplitter
                 length--;
             }
 
-            var offset = number == 1 && _bytes.AsSpan(0, kept).StartsWith(Bom) ? Bom.Length : 0;
-            var copy = _bytes.AsSpan(offset, kept - offset).ToArray();
+            var bom = number == 1 && _bytes.AsSpan(0, kept).StartsWith(Bom) ? Bom.Length : 0;
+            var copy = _bytes.AsSpan(bom, kept - bom).ToArray();
             _kept = 0;
             Length = 0;
-            return new RawLine(number, copy, length - offset, tooLong, InvalidText: false);
+            return new RawLine(number, copy, length - bom, tooLong, InvalidText: false, offset + bom);
         }
     }
 }

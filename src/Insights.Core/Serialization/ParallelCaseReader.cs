@@ -26,19 +26,29 @@ public static class ParallelCaseReader
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(result);
-        return Run<object?>(utf8Json, _ => null, result, accepted: null, degreeOfParallelism);
+        return Run<object?>(
+            utf8Json,
+            _ => null,
+            (r, _) =>
+            {
+                result(r);
+                return 0;
+            },
+            accepted: null,
+            degreeOfParallelism);
     }
 
     /// <summary>
-    /// The engine: <paramref name="ordered"/> sees every result in input order (one call at a time);
-    /// <paramref name="accepted"/> then receives each accepted case on the worker that parsed it, with that
-    /// worker's own state from <paramref name="createState"/> (so it needs no locking), in no particular order.
+    /// The engine: <paramref name="ordered"/> sees every result with its line in input order (one call at a time)
+    /// and returns a tag; <paramref name="accepted"/> then receives each result whose tag is not 0, with the tag, on
+    /// the worker that parsed it and with that worker's own state from <paramref name="createState"/> (so it needs
+    /// no locking), in no particular order.
     /// </summary>
     internal static ReadSummary Run<TState>(
         Stream utf8Json,
         Func<int, TState> createState,
-        Action<ReadResult>? ordered,
-        Action<TState, ReadResult>? accepted,
+        Func<ReadResult, RawLine, int> ordered,
+        Action<TState, ReadResult, int>? accepted,
         int? degreeOfParallelism)
     {
         var workers = Math.Max(1, degreeOfParallelism ?? Environment.ProcessorCount);
@@ -68,6 +78,7 @@ public static class ParallelCaseReader
                     var state = createState(worker);
                     var parsed = new ParsedLine[BlockLines];
                     var results = new ReadResult[BlockLines];
+                    var tags = new int[BlockLines];
                     foreach (var block in blocks.GetConsumingEnumerable())
                     {
                         var count = block.Lines.Length;
@@ -95,7 +106,7 @@ public static class ParallelCaseReader
                                     var result = checks.Commit(parsed[i]);
                                     results[i] = result;
                                     summary = summary.Add(result);
-                                    ordered?.Invoke(result);
+                                    tags[i] = ordered(result, block.Lines[i]);
                                 }
                             }
                             catch (Exception e)
@@ -113,9 +124,9 @@ public static class ParallelCaseReader
                         {
                             for (var i = 0; i < count; i++)
                             {
-                                if (results[i].IsAccepted)
+                                if (tags[i] != 0)
                                 {
-                                    accepted(state, results[i]);
+                                    accepted(state, results[i], tags[i]);
                                 }
                             }
                         }
