@@ -34,7 +34,7 @@ internal sealed class SynthCommand
 
     private readonly Option<string> _mode = new("--mode", "-m")
     {
-        Description = "sampled (default): N cases drawn from the exact dataset's clients with fresh ids, dates and services, written one at a time so memory stays flat. exact: the 1,820 cases that reproduce every published table. Both include cases closed before their intake date, which the report counts as \"Errors\" and validate rejects.",
+        Description = "sampled (default): N cases drawn from the exact dataset's clients with fresh ids, dates and services, written one at a time so memory stays flat. exact: the 1,820 cases that reproduce every published table. Both include cases closed before their intake date, which the report counts as \"Errors\": validate keeps them with a warning.",
         HelpName = "exact|sampled",
         DefaultValueFactory = _ => Sampled,
         CustomParser = result => CliOptions.ParseChoice(result, [Exact, Sampled], "a mode"),
