@@ -9,6 +9,23 @@ namespace Insights.Core.Serialization;
 /// </summary>
 internal readonly record struct RawLine(long Number, ReadOnlyMemory<byte> Bytes, long Length, bool TooLong, bool InvalidText, long Offset = -1);
 
+/// <summary>A block of lines sharing one pooled buffer.</summary>
+internal sealed class LineBlock(RawLine[] lines, byte[] buffer)
+{
+    private byte[]? _buffer = buffer;
+
+    internal RawLine[] Lines { get; } = lines;
+
+    /// <summary>Gives the buffer back to the pool; the lines' bytes must not be read afterwards.</summary>
+    internal void Release()
+    {
+        if (Interlocked.Exchange(ref _buffer, null) is { } released)
+        {
+            LineSplitter.Return(released);
+        }
+    }
+}
+
 /// <summary>Splits input into lines on '\n' (a preceding '\r' is dropped) without ever buffering more than the cap.</summary>
 internal static class LineSplitter
 {
@@ -48,6 +65,160 @@ internal static class LineSplitter
         if (line.Length > 0)
         {
             yield return line.Take(number, lineStart);
+        }
+    }
+
+    /// <summary>
+    /// Splits input into blocks of lines that share one pooled buffer, with exactly the lines of
+    /// <see cref="Split(Stream, int)"/> (numbers, bytes, lengths, offsets) but no copy per line. Blank lines are
+    /// left out. Give each block back with <see cref="LineBlock.Release"/> once its lines' bytes are no longer read.
+    /// </summary>
+    internal static IEnumerable<LineBlock> SplitBlocks(Stream stream, int maxBytes, int blockBytes)
+    {
+        // A buffer holds at least one whole line of the longest accepted length next to the data already read.
+        var size = Math.Max(blockBytes, (2 * maxBytes) + 2);
+        var buffer = Pool.Rent(size);
+        var filled = 0;
+        var position = 0;
+        long bufferOffset = 0;
+        long number = 1;
+        var lines = new List<RawLine>();
+        var atEnd = false;
+        while (true)
+        {
+            if (!atEnd && filled < buffer.Length)
+            {
+                var read = stream.Read(buffer, filled, buffer.Length - filled);
+                if (read == 0)
+                {
+                    atEnd = true;
+                }
+
+                filled += read;
+            }
+
+            while (true)
+            {
+                var newline = Array.IndexOf(buffer, (byte)'\n', position, filled - position);
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                AddLine(lines, buffer, position, newline - position, newline - position, bufferOffset + position, number++, maxBytes);
+                position = newline + 1;
+            }
+
+            var partial = filled - position;
+            if (atEnd)
+            {
+                if (partial > 0)
+                {
+                    AddLine(lines, buffer, position, partial, partial, bufferOffset + position, number, maxBytes);
+                }
+
+                yield return new LineBlock([.. lines], buffer);
+                yield break;
+            }
+
+            if (filled < buffer.Length)
+            {
+                continue;
+            }
+
+            // The buffer is full: its complete lines form a block, and the partial line moves to a fresh buffer.
+            var next = Pool.Rent(size);
+            if (partial > maxBytes)
+            {
+                // Longer than the cap: keep its first bytes, and skip the rest without holding it.
+                var kept = buffer.AsSpan(position, maxBytes + 1).ToArray();
+                var start = bufferOffset + position;
+                long length = partial;
+                filled = 0;
+                int newlineAt;
+                while (true)
+                {
+                    var read = stream.Read(next, 0, next.Length);
+                    if (read == 0)
+                    {
+                        atEnd = true;
+                        newlineAt = -1;
+                        filled = 0;
+                        break;
+                    }
+
+                    newlineAt = Array.IndexOf(next, (byte)'\n', 0, read);
+                    if (newlineAt >= 0)
+                    {
+                        length += newlineAt;
+                        filled = read;
+                        break;
+                    }
+
+                    length += read;
+                }
+
+                if (lines.Count > 0)
+                {
+                    yield return new LineBlock([.. lines], buffer);
+                    lines.Clear();
+                }
+                else
+                {
+                    Pool.Return(buffer);
+                }
+
+                AddLine(lines, kept, 0, kept.Length, length, start, number++, maxBytes);
+                position = newlineAt < 0 ? 0 : newlineAt + 1;
+                bufferOffset = start + length + 1 - position;
+                buffer = next;
+                if (atEnd)
+                {
+                    yield return new LineBlock([.. lines], buffer);
+                    yield break;
+                }
+
+                continue;
+            }
+
+            buffer.AsSpan(position, partial).CopyTo(next);
+            if (lines.Count > 0)
+            {
+                yield return new LineBlock([.. lines], buffer);
+                lines.Clear();
+            }
+            else
+            {
+                Pool.Return(buffer);
+            }
+
+            bufferOffset += position;
+            buffer = next;
+            filled = partial;
+            position = 0;
+        }
+    }
+
+    internal static void Return(byte[] buffer) => Pool.Return(buffer);
+
+    private static readonly System.Buffers.ArrayPool<byte> Pool = System.Buffers.ArrayPool<byte>.Create(maxArrayLength: 8 << 20, maxArraysPerBucket: 64);
+
+    /// <summary>Adds one line read from <paramref name="bytes"/> (its full length being <paramref name="length"/>) as the stream splitter would.</summary>
+    private static void AddLine(List<RawLine> lines, byte[] bytes, int start, int keptLength, long length, long offset, long number, int maxBytes)
+    {
+        var tooLong = length > maxBytes;
+        var kept = Math.Min(keptLength, maxBytes);
+        if (!tooLong && kept > 0 && bytes[start + kept - 1] == (byte)'\r')
+        {
+            kept--;
+            length--;
+        }
+
+        var bom = number == 1 && bytes.AsSpan(start, kept).StartsWith(Bom) ? Bom.Length : 0;
+        var line = new RawLine(number, bytes.AsMemory(start + bom, kept - bom), length - bom, tooLong, InvalidText: false, offset + bom);
+        if (!LineParser.IsBlank(line))
+        {
+            lines.Add(line);
         }
     }
 

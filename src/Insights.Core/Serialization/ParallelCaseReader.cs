@@ -10,8 +10,8 @@ namespace Insights.Core.Serialization;
 /// </summary>
 public static class ParallelCaseReader
 {
-    /// <summary>Lines per block handed to a worker: large enough to amortise the hand-over, small enough to keep memory low.</summary>
-    private const int BlockLines = 512;
+    /// <summary>Bytes per block of lines handed to a worker: large enough to amortise the hand-over, small enough to keep memory low.</summary>
+    private const int BlockBytes = 4 << 20;
 
     /// <summary>
     /// Reads every line of <paramref name="utf8Json"/>, calling <paramref name="result"/> for each non-blank line in
@@ -76,15 +76,22 @@ public static class ParallelCaseReader
                 () =>
                 {
                     var state = createState(worker);
-                    var parsed = new ParsedLine[BlockLines];
-                    var results = new ReadResult[BlockLines];
-                    var tags = new int[BlockLines];
+                    var parsed = Array.Empty<ParsedLine>();
+                    var results = Array.Empty<ReadResult>();
+                    var tags = Array.Empty<int>();
                     foreach (var block in blocks.GetConsumingEnumerable())
                     {
-                        var count = block.Lines.Length;
+                        var count = block.Lines.Lines.Length;
+                        if (parsed.Length < count)
+                        {
+                            parsed = new ParsedLine[count];
+                            results = new ReadResult[count];
+                            tags = new int[count];
+                        }
+
                         for (var i = 0; i < count; i++)
                         {
-                            parsed[i] = LineParser.Parse(block.Lines[i]);
+                            parsed[i] = LineParser.Parse(block.Lines.Lines[i]);
                         }
 
                         lock (gate)
@@ -106,7 +113,7 @@ public static class ParallelCaseReader
                                     var result = checks.Commit(parsed[i]);
                                     results[i] = result;
                                     summary = summary.Add(result);
-                                    tags[i] = ordered(result, block.Lines[i]);
+                                    tags[i] = ordered(result, block.Lines.Lines[i]);
                                 }
                             }
                             catch (Exception e)
@@ -119,6 +126,8 @@ public static class ParallelCaseReader
                             nextToCommit++;
                             Monitor.PulseAll(gate);
                         }
+
+                        block.Release();
 
                         if (accepted is not null)
                         {
@@ -144,45 +153,6 @@ public static class ParallelCaseReader
         return summary;
     }
 
-    /// <summary>
-    /// Hands every non-blank line of <paramref name="utf8Json"/> to <paramref name="line"/> on one of the workers,
-    /// with that worker's own state, in no particular order.
-    /// </summary>
-    internal static void ForEachLine<TState>(Stream utf8Json, Func<int, TState> createState, Action<TState, RawLine> line, int? degreeOfParallelism)
-    {
-        var workers = Math.Max(1, degreeOfParallelism ?? Environment.ProcessorCount);
-        using var blocks = new BlockingCollection<Block>(boundedCapacity: workers * 2);
-        Exception? failure = null;
-        var producer = StartSplitting(utf8Json, blocks, e => Interlocked.CompareExchange(ref failure, e, null));
-        var consumers = new Task[workers];
-        for (var w = 0; w < workers; w++)
-        {
-            var worker = w;
-            consumers[w] = Task.Factory.StartNew(
-                () =>
-                {
-                    var state = createState(worker);
-                    foreach (var block in blocks.GetConsumingEnumerable())
-                    {
-                        if (Volatile.Read(ref failure) is not null)
-                        {
-                            return;
-                        }
-
-                        foreach (var raw in block.Lines)
-                        {
-                            line(state, raw);
-                        }
-                    }
-                },
-                CancellationToken.None,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default);
-        }
-
-        Finish(consumers, blocks, producer, ref failure);
-    }
-
     private static Task StartSplitting(Stream utf8Json, BlockingCollection<Block> blocks, Action<Exception> fail)
         => Task.Factory.StartNew(
             () =>
@@ -190,25 +160,15 @@ public static class ParallelCaseReader
                 try
                 {
                     long index = 0;
-                    var lines = new List<RawLine>(BlockLines);
-                    foreach (var line in LineSplitter.Split(utf8Json, CaseJson.MaxLineBytes))
+                    foreach (var lines in LineSplitter.SplitBlocks(utf8Json, CaseJson.MaxLineBytes, BlockBytes))
                     {
-                        if (LineParser.IsBlank(line))
+                        if (lines.Lines.Length == 0)
                         {
+                            lines.Release();
                             continue;
                         }
 
-                        lines.Add(line);
-                        if (lines.Count == BlockLines)
-                        {
-                            blocks.Add(new Block(index++, [.. lines]));
-                            lines.Clear();
-                        }
-                    }
-
-                    if (lines.Count > 0)
-                    {
-                        blocks.Add(new Block(index, [.. lines]));
+                        blocks.Add(new Block(index++, lines));
                     }
                 }
                 catch (Exception e)
@@ -237,8 +197,9 @@ public static class ParallelCaseReader
         finally
         {
             // A consumer that stopped early leaves the splitter blocked on a full queue: drain it so it can finish.
-            foreach (var _ in blocks.GetConsumingEnumerable())
+            foreach (var left in blocks.GetConsumingEnumerable())
             {
+                left.Release();
             }
 
             producer.Wait();
@@ -250,5 +211,8 @@ public static class ParallelCaseReader
         }
     }
 
-    private sealed record Block(long Index, RawLine[] Lines);
+    private sealed record Block(long Index, LineBlock Lines)
+    {
+        internal void Release() => Lines.Release();
+    }
 }
