@@ -104,6 +104,13 @@ public class HostileInputProperties
         Assert.Equal("Jane Doe", FindQuote(leaking, Line, new Lazy<string>(Line), null));
         Assert.Null(FindQuote(fine, Line, new Lazy<string>(Line), null));
         Assert.NotNull(FindQuote(fine with { Text = "region is Jane Doe" }, "x", new Lazy<string>("x"), "Jane Doe"));
+
+        // The reader's own words around a field name are not a quote, even when the line happens to hold them;
+        // a code with something added is.
+        var wrongType = new Message("Reason", "intake.profile has a value of the wrong JSON type", "intake.profile", null);
+        Assert.Null(FindQuote(wrongType, "{\"intake\":{\"profile \":1}}", new Lazy<string>(string.Empty), null));
+        var almostACode = new Message("Reason", "unknown code 'NorthEastbuse' for service.region", "service.region", null);
+        Assert.Equal("rthEastb", FindQuote(almostACode, "{\"region\":\"NorthEastbuse\"}", new Lazy<string>(string.Empty), null));
     }
 
     /// <summary>Reads the input through <see cref="CaseReader.Read(Stream)"/> and through <see cref="CaseReader.Read(TextReader)"/>.</summary>

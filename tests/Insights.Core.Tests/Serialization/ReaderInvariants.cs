@@ -15,7 +15,8 @@ namespace Insights.Core.Tests.Serialization;
 /// <item>every non-blank line gives exactly one result, so read = accepted + rejected;</item>
 /// <item>no message repeats 8 or more characters of its line (or of the planted secret), unless they are part of
 /// the reported field path or case id, or of the reader's own vocabulary (the format's codes and property names,
-/// which a reason may list whatever the line says);</item>
+/// which a reason may list whatever the line says), or all their letters and digits are whole such words of the
+/// message (see <see cref="FindQuote"/>);</item>
 /// <item>every message is printable ASCII (0x20 to 0x7E): anything else must be escaped.</item>
 /// </list>
 /// <see cref="MessagesOf"/> is the one place that knows what a result prints.
@@ -25,7 +26,7 @@ internal static class ReaderInvariants
     /// <summary>The shortest run of a line's characters that counts as quoting it.</summary>
     internal const int Window = 8;
 
-    private static readonly Lazy<HashSet<string>> VocabularyWindows = new(BuildVocabulary);
+    private static readonly Lazy<(HashSet<string> Words, HashSet<string> Windows)> Vocabulary = new(BuildVocabulary);
 
     /// <summary>Which checks to run; the contract's last two are new, so a run can leave them out.</summary>
     [Flags]
@@ -192,18 +193,35 @@ internal static class ReaderInvariants
 
     /// <summary>
     /// Finds a run of <see cref="Window"/> characters of the message that is in the line (as written, or with
-    /// its JSON escapes decoded) or in the secret, and is not in the reported field path, the reported case id or
-    /// the reader's vocabulary. Returns the run, or null.
+    /// its JSON escapes decoded) or in the secret, and is not explained by the reader's own words. A run is
+    /// explained when it is part of the reported field path or case id, or of a word of the reader's vocabulary
+    /// (the format's codes and property names, which a reason may list whatever the line says), or when every
+    /// letter and digit in it belongs to a whole word of the message that is such a name, a segment of the field
+    /// path or the case id (so "profile " in "intake.profile has a value of the wrong JSON type" is not a quote
+    /// of a line that happens to hold "profile "). Returns the run, or null.
     /// </summary>
     internal static string? FindQuote(Message message, string line, Lazy<string> decoded, string? secret)
     {
         var text = message.Text;
+        bool[]? explained = null;
         for (var i = 0; i + Window <= text.Length; i++)
         {
             var window = text.Substring(i, Window);
             if (message.Field.Contains(window, StringComparison.Ordinal)
                 || (message.CaseId?.Contains(window, StringComparison.Ordinal) ?? false)
-                || VocabularyWindows.Value.Contains(window))
+                || Vocabulary.Value.Windows.Contains(window))
+            {
+                continue;
+            }
+
+            explained ??= ExplainedCharacters(message);
+            var own = true;
+            for (var k = i; own && k < i + Window; k++)
+            {
+                own = !char.IsLetterOrDigit(text[k]) || explained[k];
+            }
+
+            if (own)
             {
                 continue;
             }
@@ -217,6 +235,49 @@ internal static class ReaderInvariants
         }
 
         return null;
+    }
+
+    /// <summary>Marks the characters of whole words of the message that are vocabulary words, field path segments or the case id.</summary>
+    private static bool[] ExplainedCharacters(Message message)
+    {
+        var text = message.Text;
+        var explained = new bool[text.Length];
+        for (var start = 0; start < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[start]))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (Vocabulary.Value.Words.Contains(text[start..end]))
+            {
+                Array.Fill(explained, true, start, end - start);
+            }
+
+            start = end;
+        }
+
+        var names = message.Field.Split('.', '[', ']', '\'', '"').Append(message.CaseId ?? string.Empty).Where(n => n.Length > 0);
+        foreach (var name in names)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + name.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    Array.Fill(explained, true, at, name.Length);
+                }
+            }
+        }
+
+        return explained;
     }
 
     /// <summary>Shows text escaped to printable ASCII and at most 300 characters.</summary>
@@ -272,8 +333,8 @@ internal static class ReaderInvariants
         return decoded.ToString();
     }
 
-    /// <summary>Every run of <see cref="Window"/> characters of a code or property name of the format.</summary>
-    private static HashSet<string> BuildVocabulary()
+    /// <summary>The codes and property names of the format, and every run of <see cref="Window"/> characters of them.</summary>
+    private static (HashSet<string> Words, HashSet<string> Windows) BuildVocabulary()
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in typeof(Case).Assembly.GetExportedTypes().Where(t => t.Namespace == typeof(Case).Namespace))
@@ -299,6 +360,6 @@ internal static class ReaderInvariants
             }
         }
 
-        return windows;
+        return (words, windows);
     }
 }
