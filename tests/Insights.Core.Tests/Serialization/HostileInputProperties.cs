@@ -14,8 +14,8 @@ namespace Insights.Core.Tests.Serialization;
 /// </summary>
 public class HostileInputProperties
 {
-    private const int StreamTests = 100;
-    private const int LineTests = 10;
+    private const int StreamTests = 80;
+    private const int LineTests = 8;
 
     [Property(Arbitrary = new[] { typeof(HostileLines.StreamArbitrary) }, MaxTest = StreamTests)]
     public void Read_HostileStream_ThrowsNothing(HostileInput input)
