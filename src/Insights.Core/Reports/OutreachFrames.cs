@@ -41,7 +41,7 @@ public static class OutreachFrames
     /// thread's frame as its client's profile case (the earliest intake, ties to the smaller case id, as
     /// <see cref="Dataset"/> does) when it is the earliest seen so far. A case that a later line shows not to be the
     /// profile case after all is read again at the end and its row replaced, exactly. Memory is the frames (about
-    /// 250 bytes a case), about 40 bytes a record for the duplicate-id check and one entry per client.
+    /// 330 bytes a case), 36 to 72 bytes a record for the duplicate-id check and one entry per client.
     /// </summary>
     /// <param name="utf8Json">The input. A stream that cannot seek (a pipe, standard input) is copied while it is read to
     /// a temporary file that only this user can read and that is deleted when reading ends.</param>
