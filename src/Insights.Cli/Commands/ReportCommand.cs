@@ -130,7 +130,7 @@ internal sealed class ReportCommand
         var rejectedNote = summary.Rejected > 0
             ? $"Rejected records: {Count(summary.Rejected)} of {Count(summary.Read)} read (see standard error)"
             : null;
-        OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, rejectedNote, writer));
+        OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, rejectedNote, writer), inputPath is null ? [] : [inputPath]);
         if (parseResult.GetValue(_timings))
         {
             WriteTimings(inputPath is null ? "build the exact dataset" : "read and validate", read, tabulated - read, clock.Elapsed - tabulated, $"{Count(dataset.Cases.Count)} cases, objects");
@@ -163,7 +163,7 @@ internal sealed class ReportCommand
         var full = frame.EvaluateParallel();
         var result = full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] };
         var tabulated = clock.Elapsed;
-        OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, null, writer));
+        OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, null, writer), inputs: []);
         if (parseResult.GetValue(_timings))
         {
             var bytesPerCase = (double)frame.Bytes / frame.RowCount;
