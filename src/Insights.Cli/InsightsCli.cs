@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Text;
 using Insights.Cli.Commands;
 
 namespace Insights.Cli;
@@ -11,6 +12,12 @@ internal static class InsightsCli
     internal const string Name = "insights";
 
     /// <summary>
+    /// UTF-8 without a byte order mark that writes U+FFFD for a lone surrogate (say, a message that cut an emoji
+    /// in half) instead of throwing: nothing printed may crash the process.
+    /// </summary>
+    internal static readonly Encoding ConsoleUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>
     /// Runs with the process's standard streams, written as UTF-8 without a byte order mark on every platform, so
     /// that labels such as "└ Yes, …" survive and piped output is byte-identical to an --output file. Standard
     /// output is buffered (validation can print a line per record); standard error is not, so progress and
@@ -18,8 +25,8 @@ internal static class InsightsCli
     /// </summary>
     internal static int RunOnConsole(string[] args)
     {
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), OutputFiles.Utf8, bufferSize: 1 << 16);
-        using var stderr = new StreamWriter(Console.OpenStandardError(), OutputFiles.Utf8) { AutoFlush = true };
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), ConsoleUtf8, bufferSize: 1 << 16);
+        using var stderr = new StreamWriter(Console.OpenStandardError(), ConsoleUtf8) { AutoFlush = true };
         var exitCode = Run(args, new CliConsole(stdout, stderr, Console.IsErrorRedirected));
         try
         {
@@ -28,7 +35,7 @@ internal static class InsightsCli
         catch (IOException e) when (exitCode == ExitCodes.Success)
         {
             // For example a reader that closed the pipe early; any earlier failure has been reported already.
-            stderr.WriteLine($"error: writing to standard output failed: {e.Message}");
+            stderr.WriteLine($"error: writing to standard output failed: {CliText.Escape(e.Message)}");
             exitCode = ExitCodes.InvalidInput;
         }
         catch (IOException)
@@ -38,14 +45,29 @@ internal static class InsightsCli
         return exitCode;
     }
 
+    /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code (0, 1, 2 or 70; docs/cli.md).</summary>
     internal static int Run(string[] args, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+        try
+        {
+            return Parse(args, console);
+        }
+        catch (Exception e)
+        {
+            // Commands catch their own failures (CommandRunner); this catches the rest, such as a bug in help.
+            console.Error.WriteLine(CommandRunner.InternalError(e));
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static int Parse(string[] args, CliConsole console)
+    {
 
         // Not a RootCommand: that takes its name from the entry assembly, which is the test host when the
         // commands run in-process, and help must say "insights" wherever it runs.
-        var root = new Command(Name, "Tabulate domestic-abuse outreach case records into the Insights Outreach report, generate synthetic case files, and validate case files.")
+        var root = new Command(Name, "Tabulate domestic-abuse outreach case records into the Insights Outreach report, generate synthetic case files, and validate case files. Exit codes: 0 success, 1 invalid input data or a file that cannot be read or written, 2 wrong usage, 70 internal error (a bug; please report it).")
         {
             new HelpOption(),
             new VersionOption(),
@@ -68,6 +90,7 @@ internal static class InsightsCli
             return ExitCodes.WrongUsage;
         }
 
-        return parseResult.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        // No default exception handler: it prints the exception with its message and stack trace.
+        return parseResult.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
     }
 }

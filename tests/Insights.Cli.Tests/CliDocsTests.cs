@@ -43,6 +43,19 @@ public sealed partial class CliDocsTests(CaseFiles files) : IClassFixture<CaseFi
         Assert.All(options, option => Assert.Contains($"`{option}`", section, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Docs_EveryExitCode_IsInTheExitCodeTable()
+    {
+        var section = Page.Value[Page.Value.IndexOf("## Exit codes", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n## ", 1, StringComparison.Ordinal)];
+
+        var codes = typeof(Insights.Cli.Commands.ExitCodes).GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)
+            .Select(f => (int)f.GetRawConstantValue()!).ToArray();
+
+        Assert.Equal([0, 1, 2, 70], codes.Order());
+        Assert.All(codes, code => Assert.Contains($"\n| {code} | ", section, StringComparison.Ordinal));
+    }
+
     private static string Example(string name)
     {
         var match = ExampleBlock().Matches(Page.Value).SingleOrDefault(m => m.Groups["name"].Value == name);

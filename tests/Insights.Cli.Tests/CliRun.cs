@@ -31,6 +31,16 @@ internal static class CliRun
     /// <summary>Runs the built <c>insights.dll</c> (copied next to this test assembly) with <c>dotnet</c>.</summary>
     internal static CliResult Process(params string[] args)
     {
+        using var process = Start(args);
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "insights did not finish within 2 minutes.");
+        return new CliResult(process.ExitCode, output, error.GetAwaiter().GetResult());
+    }
+
+    /// <summary>Starts the built <c>insights.dll</c> with its standard output and error redirected, for a test that must act while it runs.</summary>
+    internal static Process Start(params string[] args)
+    {
         var dll = Path.Combine(AppContext.BaseDirectory, "insights.dll");
         Assert.True(File.Exists(dll), $"The built command is expected at {dll}.");
         var start = new ProcessStartInfo(DotnetHost())
@@ -45,11 +55,7 @@ internal static class CliRun
             start.ArgumentList.Add(arg);
         }
 
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "insights did not finish within 2 minutes.");
-        return new CliResult(process.ExitCode, output, error.GetAwaiter().GetResult());
+        return System.Diagnostics.Process.Start(start)!;
     }
 
     /// <summary>The dotnet host running these tests, so the child process uses the same runtime.</summary>

@@ -38,6 +38,36 @@ public sealed class InsightsCliTests
     }
 
     [Fact]
+    public void Help_Root_ListsTheExitCodes()
+    {
+        var help = CliRun.InProcess("--help").Out;
+
+        Assert.Contains("Exit codes: 0 success, 1 invalid input", help, StringComparison.Ordinal);
+        Assert.Contains("2 wrong usage, 70 internal error", help, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConsoleUtf8_LoneSurrogate_IsReplacedNotThrown()
+    {
+        // An emoji cut in half by a shortened message used to end the process with an EncoderFallbackException.
+        using var bytes = new MemoryStream();
+        using (var writer = new StreamWriter(bytes, InsightsCli.ConsoleUtf8, leaveOpen: true))
+        {
+            writer.Write("a\uD83D");
+            writer.Flush();
+            writer.Write("\uDE00b\uDE00");
+        }
+
+        Assert.Equal("a\uFFFD\uFFFDb\uFFFD"u8.ToArray(), bytes.ToArray());
+    }
+
+    [Fact]
+    public void ConsoleUtf8_HasNoByteOrderMark()
+    {
+        Assert.Empty(InsightsCli.ConsoleUtf8.GetPreamble());
+    }
+
+    [Fact]
     public void Run_NoCommand_IsWrongUsage()
     {
         var result = CliRun.InProcess();

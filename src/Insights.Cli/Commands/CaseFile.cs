@@ -26,11 +26,16 @@ internal static class CaseFile
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw CommandFailure.InvalidInput($"input file '{path}' does not exist.", e);
+            throw CommandFailure.InvalidInput($"input file '{CliText.Escape(path)}' does not exist.", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && Directory.Exists(path))
+        {
+            // .NET reports opening a directory as "Access to the path is denied", which sends people to check permissions.
+            throw CommandFailure.InvalidInput($"input '{CliText.Escape(path)}' is a directory, not a file.", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw CommandFailure.InvalidInput($"cannot open input file '{path}': {e.Message}", e);
+            throw CommandFailure.InvalidInput($"cannot open input file '{CliText.Escape(path)}': {CliText.Reason(e)}.", e);
         }
     }
 
@@ -54,7 +59,7 @@ internal static class CaseFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw CommandFailure.InvalidInput($"reading input file '{path}' failed: {e.Message}", e);
+            throw CommandFailure.InvalidInput($"reading input file '{CliText.Escape(path)}' failed: {CliText.Reason(e)}.", e);
         }
     }
 

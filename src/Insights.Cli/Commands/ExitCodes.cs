@@ -10,4 +10,10 @@ internal static class ExitCodes
 
     /// <summary>The command line is wrong: unknown option, missing or malformed value, unknown section or region.</summary>
     internal const int WrongUsage = 2;
+
+    /// <summary>
+    /// A bug: an exception no command expected. The value is EX_SOFTWARE of sysexits.h, so that scripts can
+    /// tell a crash from bad data or a bad command line.
+    /// </summary>
+    internal const int InternalError = 70;
 }

@@ -110,7 +110,7 @@ internal sealed class ReportCommand
             var built = clock.Elapsed;
             var exact = definition.EvaluateParallel(ReportCase.From(dataset));
             var done = clock.Elapsed;
-            OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(exact, format, null, writer));
+            OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(exact, format, null, writer), inputs: []);
             if (parseResult.GetValue(_timings))
             {
                 WriteTimings("build the exact dataset", built, done - built, clock.Elapsed - done, $"{Count(dataset.Cases.Count)} cases, objects");
@@ -119,11 +119,12 @@ internal sealed class ReportCommand
             return ExitCodes.Success;
         }
 
+        OutputFiles.RefuseInputAsOutput(parseResult.GetValue(_output), [inputPath]);
         var (frames, summary, services) = ReadIntoFrames(inputPath, parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
         if (summary.Rejected > 0 && !parseResult.GetValue(_skipInvalid))
         {
             throw CommandFailure.InvalidInput(
-                $"{Count(summary.Rejected)} of {Count(summary.Read)} records in '{inputPath}' were rejected (listed above); no report was written. Fix them, or pass --skip-invalid to tabulate the valid records only.");
+                $"{Count(summary.Rejected)} of {Count(summary.Read)} records in '{CliText.Escape(inputPath)}' were rejected (listed above); no report was written. Fix them, or pass --skip-invalid to tabulate the valid records only.");
         }
 
         if (parseResult.GetValue(_service) is { } serviceId && !services.Contains(serviceId))
@@ -131,7 +132,7 @@ internal sealed class ReportCommand
             const int MaxListed = 30;
             var ids = services.Order(StringComparer.Ordinal).ToList();
             var listed = string.Join(", ", ids.Take(MaxListed)) + (ids.Count > MaxListed ? $", … ({Count(ids.Count)} services)" : string.Empty);
-            throw CommandFailure.WrongUsage($"no case belongs to a service with id '{serviceId}'. Services: {listed}.");
+            throw CommandFailure.WrongUsage($"no case belongs to a service with id '{CliText.Escape(serviceId)}'. Services: {listed}.");
         }
 
         var read = clock.Elapsed;
@@ -143,7 +144,7 @@ internal sealed class ReportCommand
         var rejectedNote = summary.Rejected > 0
             ? $"Rejected records: {Count(summary.Rejected)} of {Count(summary.Read)} read (see standard error)"
             : null;
-        OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, rejectedNote, writer));
+        OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, rejectedNote, writer), [inputPath]);
         if (parseResult.GetValue(_timings))
         {
             var bytesPerCase = frames.RowCount == 0 ? 0 : (double)frames.Bytes / frames.RowCount;
@@ -213,7 +214,7 @@ internal sealed class ReportCommand
         var full = frame.EvaluateParallel();
         var result = full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] };
         var tabulated = clock.Elapsed;
-        OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, null, writer));
+        OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, null, writer), inputs: []);
         if (parseResult.GetValue(_timings))
         {
             var bytesPerCase = (double)frame.Bytes / frame.RowCount;
@@ -266,7 +267,7 @@ internal sealed class ReportCommand
         }
         catch (ArgumentException)
         {
-            throw CommandFailure.WrongUsage($"no section of the report has '{section}' in its title. Sections: {string.Join("; ", OutreachReport.SectionNames)}.");
+            throw CommandFailure.WrongUsage($"no section of the report has '{CliText.Escape(section)}' in its title. Sections: {string.Join("; ", OutreachReport.SectionNames)}.");
         }
     }
 
@@ -286,7 +287,7 @@ internal sealed class ReportCommand
             }
         }
 
-        throw CommandFailure.WrongUsage($"'{text}' is not a region. Regions: {string.Join("; ", Labels.All<Region>().Select(Labels.Of))}.");
+        throw CommandFailure.WrongUsage($"'{CliText.Escape(text)}' is not a region. Regions: {string.Join("; ", Labels.All<Region>().Select(Labels.Of))}.");
     }
 
     private static Dataset Filter(Dataset dataset, string? serviceId, Region? region, DateOnly? from, DateOnly? to)
@@ -296,7 +297,7 @@ internal sealed class ReportCommand
             const int MaxListed = 30;
             var ids = dataset.Services.Select(s => s.Id.Value).Order(StringComparer.Ordinal).ToList();
             var listed = string.Join(", ", ids.Take(MaxListed)) + (ids.Count > MaxListed ? $", … ({Count(ids.Count)} services)" : string.Empty);
-            throw CommandFailure.WrongUsage($"no case belongs to a service with id '{serviceId}'. Services: {listed}.");
+            throw CommandFailure.WrongUsage($"no case belongs to a service with id '{CliText.Escape(serviceId)}'. Services: {listed}.");
         }
 
         if (serviceId is null && region is null && from is null && to is null)

@@ -87,8 +87,8 @@ internal sealed class SynthCommand
             }
         }
 
-        OutputFiles.Write(path, stream => CaseJsonLines.Write(stream, cases));
-        _console.Error.WriteLine($"Wrote {count.ToString("#,0", CultureInfo.InvariantCulture)} {(count == 1 ? "case" : "cases")} to '{path}'.");
+        OutputFiles.Write(path, stream => CaseJsonLines.Write(stream, cases), inputs: []);
+        _console.Error.WriteLine($"Wrote {count.ToString("#,0", CultureInfo.InvariantCulture)} {(count == 1 ? "case" : "cases")} to '{CliText.Escape(path)}'.");
         return ExitCodes.Success;
     }
 }

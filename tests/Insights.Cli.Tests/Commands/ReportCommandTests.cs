@@ -134,6 +134,18 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
     }
 
     [Fact]
+    public void Report_DirectoryAsInput_ExitsOneSayingItIsADirectory()
+    {
+        var path = Path.GetDirectoryName(files.Exact)!;
+
+        var result = CliRun.InProcess("report", "--input", path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Empty(result.Out);
+        Assert.Equal($"error: input '{path}' is a directory, not a file.\n", result.Error);
+    }
+
+    [Fact]
     public void Report_UnknownSection_ExitsTwoListingTheSections()
     {
         var result = CliRun.InProcess("report", "--section", "Horoscope");
