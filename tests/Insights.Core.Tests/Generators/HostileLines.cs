@@ -51,7 +51,7 @@ public static class HostileLines
         }
 
         var at = objects[random.Next(objects.Length)] + 1;
-        string[] names = ["\"zq9\":1,", "\"age\":1,", "\"date\":\"2019-01-01\",", "\"levels\":{},", "\"id\":\"C-1\","];
+        string[] names = ["\"zq9 x\":1,", "\"age\":1,", "\"date\":\"2019-01-01\",", "\"levels\":{},", "\"id\":\"C-1\","];
         return line.Insert(at, names[random.Next(names.Length)]);
     }
 
