@@ -29,17 +29,33 @@ internal static class CliRun
     }
 
     /// <summary>Runs the built <c>insights.dll</c> (copied next to this test assembly) with <c>dotnet</c>.</summary>
-    internal static CliResult Process(params string[] args)
+    internal static CliResult Process(params string[] args) => ProcessWithInput(null, args);
+
+    /// <summary>
+    /// Runs the built <c>insights.dll</c> with <paramref name="standardInput"/> piped to its standard input (closed
+    /// at the end), or with no standard input redirected when it is <see langword="null"/>. The command reads standard
+    /// input from the process's own file descriptor, so only a real process can be given one.
+    /// </summary>
+    internal static CliResult ProcessWithInput(byte[]? standardInput, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(standardInput is not null, args);
         var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
+        var output = process.StandardOutput.ReadToEndAsync();
+        if (standardInput is not null)
+        {
+            // Written while the output is read, so neither side can block on a full pipe.
+            using var input = process.StandardInput.BaseStream;
+            input.Write(standardInput);
+        }
+
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "insights did not finish within 2 minutes.");
-        return new CliResult(process.ExitCode, output, error.GetAwaiter().GetResult());
+        return new CliResult(process.ExitCode, output.GetAwaiter().GetResult(), error.GetAwaiter().GetResult());
     }
 
     /// <summary>Starts the built <c>insights.dll</c> with its standard output and error redirected, for a test that must act while it runs.</summary>
-    internal static Process Start(params string[] args)
+    internal static Process Start(params string[] args) => Start(redirectInput: false, args);
+
+    private static Process Start(bool redirectInput, string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "insights.dll");
         Assert.True(File.Exists(dll), $"The built command is expected at {dll}.");
@@ -47,6 +63,7 @@ internal static class CliRun
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = redirectInput,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(dll);

@@ -267,27 +267,64 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
     [Fact]
     public void Report_InputWithRejectedRecords_ExitsOneWithNoReport()
     {
-        // The exact dataset holds the 5 cases the published report counts as "Errors" (closed before intake).
-        var result = CliRun.InProcess("report", "--input", files.Exact);
+        var result = CliRun.InProcess("report", "--input", files.ExactWithRejections);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(result.Out);
         var rejections = result.ErrorLines.Where(l => l.StartsWith("line ", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(5, rejections.Length);
-        Assert.All(rejections, line => Assert.Matches(RejectionLine(), line));
-        Assert.All(rejections, line => Assert.Contains(", field exit.closureDate: closure date ", line, StringComparison.Ordinal));
-        Assert.StartsWith("error: 5 of 1,820 records", result.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.Equal([1821L, 1822L, 1823L], rejections.Select(ValidateCommandTests.LineNumber));
+        Assert.All(rejections, line => Assert.Matches(@"^line \d+, case [^,]+, field \S+: ", line));
+        Assert.DoesNotContain(result.ErrorLines, l => l.Contains("warning:", StringComparison.Ordinal));
+        Assert.StartsWith("error: 3 of 1,823 records", result.ErrorLines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_ExactFile_IsTheDefaultReportByteForByteInEveryFormat()
+    {
+        // `synth --mode exact` writes the cases `report` tabulates by default; reading them back must change nothing,
+        // the five cases closed before intake (the report's "Errors") included.
+        foreach (var format in new[] { "text", "markdown", "csv", "json" })
+        {
+            var fromFile = CliRun.InProcess("report", "--input", files.Exact, "--format", format);
+            var builtIn = format == "text" ? DefaultReport.Value : CliRun.InProcess("report", "--format", format);
+
+            Assert.True(fromFile.ExitCode == 0, fromFile.ToString());
+            Assert.Equal(builtIn.Out, fromFile.Out);
+            Assert.Equal([WarningsNote(5)], fromFile.ErrorLines);
+        }
+    }
+
+    [Fact]
+    public void Report_ExactFileWithFilters_SameAsTheBuiltInDatasetWithThem()
+    {
+        var dataset = new Dataset(ExactDataset.Create());
+        string[] filters = ["--service", dataset.Services[1].Id.Value, "--from", "2018-06-01", "--to", "2018-12-31"];
+
+        var fromFile = CliRun.InProcess(["report", "--input", files.Exact, .. filters]);
+        var builtIn = CliRun.InProcess(["report", .. filters]);
+
+        Assert.True(fromFile.ExitCode == 0, fromFile.ToString());
+        Assert.Equal(builtIn.Out, fromFile.Out);
     }
 
     [Fact]
     public void Report_SkipInvalid_PrintsTheCountOfRejectedAboveTheReport()
     {
-        var result = CliRun.InProcess("report", "--input", files.Exact, "--skip-invalid");
+        var result = CliRun.InProcess("report", "--input", files.ExactWithRejections, "--skip-invalid");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal("Rejected records: 5 of 1,820 read (see standard error)", result.OutLines[0]);
-        Assert.Contains(result.OutLines, line => Cells(line) is ["Referral status", "n=1,815"]);
-        Assert.Equal(5, result.ErrorLines.Count(l => l.StartsWith("line ", StringComparison.Ordinal)));
+        Assert.Equal("Rejected records: 3 of 1,823 read (see standard error)", result.OutLines[0]);
+        Assert.Contains(result.OutLines, line => Cells(line) is ["Referral status", "n=1,820"]);
+        Assert.Equal(3, result.ErrorLines.Count(l => l.StartsWith("line ", StringComparison.Ordinal)));
+        Assert.Contains(WarningsNote(5), result.ErrorLines);
+    }
+
+    [Fact]
+    public void Report_SkipInvalid_TabulatesWhatTheDefaultReportTabulates()
+    {
+        var result = CliRun.InProcess("report", "--input", files.ExactWithRejections, "--skip-invalid");
+
+        Assert.Equal("Rejected records: 3 of 1,823 read (see standard error)\n\n" + DefaultReport.Value.Out, result.Out);
     }
 
     [Theory]
@@ -295,7 +332,7 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
     [InlineData("json")]
     public void Report_SkipInvalidWithMachineFormat_KeepsTheOutputParseable(string format)
     {
-        var result = CliRun.InProcess("report", "--input", files.Exact, "--skip-invalid", "--format", format, "--section", "Service inputs");
+        var result = CliRun.InProcess("report", "--input", files.ExactWithRejections, "--skip-invalid", "--format", format, "--section", "Service inputs");
 
         Assert.Equal(0, result.ExitCode);
         if (format == "csv")
@@ -307,8 +344,22 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
             using var _ = JsonDocument.Parse(result.Out);
         }
 
-        Assert.Contains("Rejected records: 5 of 1,820 read", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Rejected records: 3 of 1,823 read", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_SampledFile_CountsWarningsInANoteAndTabulatesEveryCase()
+    {
+        var result = CliRun.InProcess("report", "--input", files.Sampled, "--section", "Service inputs");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal([WarningsNote(files.SampledWarnedLines.Count)], result.ErrorLines);
+        Assert.Contains(result.OutLines, line => Cells(line) is ["Referral status", var n] && n == "n=" + CaseFiles.SampledCount.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The note on standard error that counts warnings on kept records.</summary>
+    internal static string WarningsNote(int count)
+        => string.Create(CultureInfo.InvariantCulture, $"note: {count:#,0} data-quality {(count == 1 ? "warning" : "warnings")} on kept records (they are tabulated; 'insights validate' lists them).");
 
     /// <summary>The cells of a text-format line: cells are separated by two or more spaces (or a tab).</summary>
     internal static string[] Cells(string line) => CellSeparator().Split(line.Trim());
@@ -319,5 +370,5 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
     private static partial Regex CellSeparator();
 
     [GeneratedRegex(@"^line \d+, case [A-Za-z0-9._-]+, field \S+: .+$")]
-    internal static partial Regex RejectionLine();
+    internal static partial Regex FindingLine();
 }

@@ -112,12 +112,21 @@ public sealed class SynthCommandTests(CaseFiles files) : IClassFixture<CaseFiles
     [Fact]
     public void Synth_HundredThousandCases_PrintsPlainProgressLinesWhenRedirected()
     {
-        // The sink keeps the test from writing some 250 MB; the cases are still generated and serialized.
-        var output = File.Exists("/dev/null") ? "/dev/null" : files.NewPath("large.jsonl");
+        // A real file (some 250 MB, deleted at once), not /dev/null: synth opens its output exclusively (FileShare.None
+        // takes a lock), /dev/null is shared by the whole machine, and a lock held on it elsewhere made this test fail
+        // now and then ("being used by another process").
+        var output = files.NewPath("large.jsonl");
+        CliResult result;
+        try
+        {
+            result = CliRun.InProcess(errorIsRedirected: true, "synth", "--cases", "100000", "--output", output);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
 
-        var result = CliRun.InProcess(errorIsRedirected: true, "synth", "--cases", "100000", "--output", output);
-
-        Assert.Equal(0, result.ExitCode);
+        Assert.True(result.ExitCode == 0, result.ToString());
         var progress = result.ErrorLines.Where(l => l.Contains("cases written (", StringComparison.Ordinal)).ToArray();
         Assert.Equal(20, progress.Length);
         Assert.Equal("5,000 of 100,000 cases written (5%)", progress[0]);

@@ -14,6 +14,10 @@ public class CaseRulesTests
 
     private static RuleViolation Single(Case c) => Assert.Single(CaseRules.Check(c));
 
+    private static CaseRule Rule(string field) => CaseRules.All.Single(r => r.Field == field);
+
+    private static RuleViolation Violation(string field, string rule) => new(field, Rule(rule));
+
     [Fact]
     public void Check_MinimalCase_HasNoViolations()
     {
@@ -22,11 +26,13 @@ public class CaseRulesTests
     }
 
     [Fact]
-    public void Check_ClosureBeforeIntake_IsViolation()
+    public void Check_ClosureBeforeIntake_IsAWarning()
     {
         var violation = Single(Closed(new DateOnly(2019, 1, 3)));
 
-        Assert.Equal(new RuleViolation("exit.closureDate", "closure date 2019-01-03 is before intake date 2019-02-01"), violation);
+        Assert.Equal(Violation("exit.closureDate", "exit.closureDate"), violation);
+        Assert.Equal(Severity.Warning, violation.Severity);
+        Assert.Equal("the closure date is before the intake date (the report counts such cases as Errors in Case length)", violation.Message);
     }
 
     [Fact]
@@ -38,12 +44,52 @@ public class CaseRulesTests
             Reviews = [new ReviewForm { Date = Intake, Levels = levels }, new ReviewForm { Date = new DateOnly(2019, 1, 31), Levels = levels }, new ReviewForm { Date = new DateOnly(2019, 3, 2), Levels = levels }],
         };
 
-        Assert.Equal(
-            [
-                new RuleViolation("reviews[1].date", "review date 2019-01-31 is before intake date 2019-02-01"),
-                new RuleViolation("reviews[2].date", "review date 2019-03-02 is after closure date 2019-03-01"),
-            ],
-            CaseRules.Check(c));
+        var violations = CaseRules.Check(c);
+
+        Assert.Equal([Violation("reviews[1].date", "reviews[].date"), Violation("reviews[2].date", "reviews[].date")], violations);
+        Assert.All(violations, v => Assert.Equal(Severity.Warning, v.Severity));
+        Assert.All(violations, v => Assert.Equal("the review date is before the intake date or after the closure date", v.Message));
+    }
+
+    [Fact]
+    public void Check_ReviewAfterIntakeOfAnOpenCase_IsValid()
+    {
+        var c = Open() with { Reviews = [new ReviewForm { Date = Intake.AddDays(900), Levels = new AbuseProfile() }] };
+
+        Assert.Empty(CaseRules.Check(c));
+    }
+
+    [Theory]
+    [InlineData("1989-12-31", false)]
+    [InlineData("1990-01-01", true)]
+    [InlineData("2099-12-31", true)]
+    [InlineData("2100-01-01", false)]
+    [InlineData("0001-01-01", false)]
+    public void Check_IntakeDateOutsideThePlausibleWindow_IsAWarning(string date, bool plausible)
+    {
+        var intake = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var violations = CaseRules.Check(SampleCases.Minimal(intakeDate: intake));
+
+        const string Window = "intakeDate, reviews[].date, exit.closureDate";
+        RuleViolation[] expected = plausible ? [] : [Violation("intakeDate", Window)];
+        Assert.Equal(expected, violations);
+        Assert.All(violations, v => Assert.Equal("a date is outside the plausible window 1990-01-01 to 2099-12-31", v.Message));
+        Assert.Equal(new DateOnly(1990, 1, 1), CaseRules.EarliestPlausibleDate);
+        Assert.Equal(new DateOnly(2099, 12, 31), CaseRules.LatestPlausibleDate);
+    }
+
+    [Fact]
+    public void Check_ReviewAndClosureOutsideTheWindow_NameEachDate()
+    {
+        var c = Open() with
+        {
+            Reviews = [new ReviewForm { Date = new DateOnly(2100, 3, 1), Levels = new AbuseProfile() }],
+            Exit = SampleCases.MinimalExit(new DateOnly(2100, 6, 1)),
+        };
+
+        const string Window = "intakeDate, reviews[].date, exit.closureDate";
+        Assert.Equal([Violation("reviews[0].date", Window), Violation("exit.closureDate", Window)], CaseRules.Check(c));
     }
 
     [Theory]
@@ -57,7 +103,8 @@ public class CaseRulesTests
         var violation = Single(c);
 
         Assert.Equal("intake.abuse.physicalDetails", violation.Field);
-        Assert.Equal($"intake.abuse.physicalDetails is given but intake.abuse.levels.physical is {level?.ToString() ?? "missing"}; details are recorded only for High, Moderate or Standard", violation.Message);
+        Assert.Equal("intake.abuse.physicalDetails is given but intake.abuse.levels.physical is not High, Moderate or Standard", violation.Message);
+        Assert.Equal(Severity.Rejection, violation.Severity);
     }
 
     [Fact]
@@ -94,8 +141,9 @@ public class CaseRulesTests
         var c = Open().WithProfile(p => p with { Disability = YesNoDontKnow.No, DisabilityTypes = EnumSet.Of(DisabilityType.Frailty) });
 
         Assert.Equal(
-            new RuleViolation("intake.profile.disabilityTypes", "intake.profile.disabilityTypes is given but intake.profile.disability is No; it is recorded only when the answer is Yes"),
+            Violation("intake.profile.disabilityTypes", "intake.profile.disabilityTypes"),
             Single(c));
+        Assert.Equal("intake.profile.disabilityTypes is given but intake.profile.disability is not Yes", Single(c).Message);
         Assert.Empty(CaseRules.Check(c.WithProfile(p => p with { Disability = YesNoDontKnow.Yes })));
     }
 
@@ -105,8 +153,9 @@ public class CaseRulesTests
         var c = Open().WithAbuse(a => a with { HighRiskBasis = HighRiskBasis.Escalation });
 
         Assert.Equal(
-            new RuleViolation("intake.abuse.highRiskBasis", "intake.abuse.highRiskBasis is given but intake.abuse.highRisk is missing; it is recorded only when the answer is Yes"),
+            Violation("intake.abuse.highRiskBasis", "intake.abuse.highRiskBasis"),
             Single(c));
+        Assert.Equal("intake.abuse.highRiskBasis is given but intake.abuse.highRisk is not Yes", Single(c).Message);
     }
 
     [Fact]
@@ -132,7 +181,9 @@ public class CaseRulesTests
     {
         var c = Open().WithProfile(p => p with { NumberOfChildren = 3, Children = [new Child(), new Child { Age = ChildAgeBand.Years4To11 }] });
 
-        Assert.Equal(new RuleViolation("intake.profile.children", "2 children are listed but intake.profile.numberOfChildren is 3"), Single(c));
+        Assert.Equal(Violation("intake.profile.children", "intake.profile.children"), Single(c));
+        Assert.Equal("the number of children listed differs from intake.profile.numberOfChildren", Single(c).Message);
+        Assert.Equal(Severity.Rejection, Single(c).Severity);
     }
 
     [Fact]
@@ -148,8 +199,9 @@ public class CaseRulesTests
         var c = Open().WithAbuse(a => a with { LivingWithPerpetrator = LivingArrangement.LivingTogether, ReasonNotLivingTogether = ReasonNotLivingTogether.Other });
 
         Assert.Equal(
-            new RuleViolation("intake.abuse.reasonNotLivingTogether", "intake.abuse.reasonNotLivingTogether is given but intake.abuse.livingWithPerpetrator is LivingTogether; it is recorded only for NotLivingTogether"),
+            Violation("intake.abuse.reasonNotLivingTogether", "intake.abuse.reasonNotLivingTogether"),
             Single(c));
+        Assert.Equal("intake.abuse.reasonNotLivingTogether is given but intake.abuse.livingWithPerpetrator is not NotLivingTogether", Single(c).Message);
         Assert.Empty(CaseRules.Check(c.WithAbuse(a => a with { LivingWithPerpetrator = LivingArrangement.NotLivingTogether })));
     }
 
@@ -159,8 +211,9 @@ public class CaseRulesTests
         var c = Open().WithAbuse(a => a with { AttemptedToEndRelationship = false, AttemptsToEndRelationship = 2 });
 
         Assert.Equal(
-            new RuleViolation("intake.abuse.attemptsToEndRelationship", "intake.abuse.attemptsToEndRelationship is given but intake.abuse.attemptedToEndRelationship is false; it is recorded only when true"),
+            Violation("intake.abuse.attemptsToEndRelationship", "intake.abuse.attemptsToEndRelationship"),
             Single(c));
+        Assert.Equal("intake.abuse.attemptsToEndRelationship is given but intake.abuse.attemptedToEndRelationship is not true", Single(c).Message);
         Assert.Empty(CaseRules.Check(c.WithAbuse(a => a with { AttemptedToEndRelationship = true })));
     }
 
@@ -171,8 +224,9 @@ public class CaseRulesTests
         c = c with { Exit = c.Exit! with { ClosureType = ClosureType.PlannedClosure, UnplannedClosureReason = UnplannedClosureReason.ClientDisengaged } };
 
         Assert.Equal(
-            new RuleViolation("exit.unplannedClosureReason", "exit.unplannedClosureReason is given but exit.closureType is PlannedClosure; it is recorded only for UnplannedClosure"),
+            Violation("exit.unplannedClosureReason", "exit.unplannedClosureReason"),
             Single(c));
+        Assert.Equal("exit.unplannedClosureReason is given but exit.closureType is not UnplannedClosure", Single(c).Message);
     }
 
     [Fact]
@@ -201,13 +255,16 @@ public class CaseRulesTests
             },
         };
 
+        const string Rule = "exit.support.<area>.outcomes, .safetyImpact, .wellbeingImpact";
+        var violations = CaseRules.Check(c);
         Assert.Equal(
             [
-                new RuleViolation("exit.support.financeBenefitsAndDebt.outcomes", "exit.support.financeBenefitsAndDebt.outcomes is given but exit.support.financeBenefitsAndDebt.supported is false; it is recorded only when supported"),
-                new RuleViolation("exit.support.financeBenefitsAndDebt.wellbeingImpact", "exit.support.financeBenefitsAndDebt.wellbeingImpact is given but exit.support.financeBenefitsAndDebt.supported is false; it is recorded only when supported"),
-                new RuleViolation("exit.support.immigration.safetyImpact", "exit.support.immigration.safetyImpact is given but exit.support.immigration.supported is missing; it is recorded only when supported"),
+                Violation("exit.support.financeBenefitsAndDebt.outcomes", Rule),
+                Violation("exit.support.financeBenefitsAndDebt.wellbeingImpact", Rule),
+                Violation("exit.support.immigration.safetyImpact", Rule),
             ],
-            CaseRules.Check(c));
+            violations);
+        Assert.All(violations, v => Assert.Equal("an outcome or impact is given for a support area whose supported is not true", v.Message));
     }
 
     [Fact]
@@ -230,20 +287,48 @@ public class CaseRulesTests
         };
 
         Assert.Equal(
-            new RuleViolation(
-                "exit.criminalJustice.policeReports[1].incidents[1].nfaReason",
-                "exit.criminalJustice.policeReports[1].incidents[1].nfaReason is given but the incident's consequence is Charged; it is recorded only for PoliceReportNoFurtherAction"),
+            Violation("exit.criminalJustice.policeReports[1].incidents[1].nfaReason", "exit.criminalJustice.policeReports[].incidents[].nfaReason"),
             Single(c));
+        Assert.Equal("an NFA reason is given for an incident whose consequence is not PoliceReportNoFurtherAction", Single(c).Message);
     }
 
     [Fact]
-    public void All_EveryRule_HasFieldAndRequirement()
+    public void All_EveryRule_HasFieldRequirementAndProblem()
     {
         Assert.All(CaseRules.All, rule =>
         {
             Assert.False(string.IsNullOrWhiteSpace(rule.Field));
             Assert.False(string.IsNullOrWhiteSpace(rule.Requirement));
+            Assert.False(string.IsNullOrWhiteSpace(rule.Problem));
+            Assert.All(rule.Problem, c => Assert.InRange(c, ' ', '~'));
+            Assert.Equal($"{rule.Field}: {rule.Requirement}", rule.ToString());
         });
         Assert.Equal(CaseRules.All.Count, CaseRules.All.Select(r => r.Field).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void All_DateRules_AreWarningsAndStructuralRulesRejections()
+    {
+        string[] warnings = ["exit.closureDate", "reviews[].date", "intakeDate, reviews[].date, exit.closureDate"];
+
+        Assert.Equal(warnings, CaseRules.All.Where(r => r.Severity == Severity.Warning).Select(r => r.Field));
+        Assert.Equal(CaseRules.All.Count - warnings.Length, CaseRules.All.Count(r => r.Severity == Severity.Rejection));
+    }
+
+    [Fact]
+    public void Check_NullCase_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => CaseRules.Check(null!));
+    }
+
+    [Fact]
+    public void Check_WarningAndRejectionTogether_ListsBothInRuleOrder()
+    {
+        var c = Closed(new DateOnly(2019, 1, 3)).WithAbuse(a => a with { HighRiskBasis = HighRiskBasis.Escalation });
+
+        var violations = CaseRules.Check(c);
+
+        Assert.Equal([Violation("exit.closureDate", "exit.closureDate"), Violation("intake.abuse.highRiskBasis", "intake.abuse.highRiskBasis")], violations);
+        Assert.Equal([Severity.Warning, Severity.Rejection], violations.Select(v => v.Severity));
     }
 }

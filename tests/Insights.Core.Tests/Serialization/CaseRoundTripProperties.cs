@@ -22,6 +22,7 @@ public class CaseRoundTripProperties
             var result = Assert.Single(CaseReader.Read(new StringReader(CaseJsonLines.Serialize(c))));
 
             Assert.Null(result.Rejection);
+            Assert.Empty(result.Warnings);
             Assert.Equal(c, result.Case);
         });
 
@@ -49,18 +50,13 @@ public class CaseRoundTripProperties
             Assert.True(dataset.ClientCount <= cases.Count);
         });
 
-    /// <summary>A line of random bytes (never a line break), or a valid line cut short.</summary>
-    private static Gen<byte[]> HostileLine(Gen<string> validLine) => Gen.OneOf(
-        Gen.ArrayOf(Gen.Choose(0, 255).Select(b => b == '\n' ? (byte)'x' : (byte)b)),
-        validLine.SelectMany(line => Gen.Choose(0, Math.Max(0, line.Length - 2)).Select(cut => Encoding.UTF8.GetBytes(line[..cut]))));
-
     [Property(MaxTest = 100)]
     public Property Read_ValidAndHostileLinesMixed_AcceptsEachValidLineAndRejectsEachOther()
     {
         var valid = CaseGenerators.Dataset.Select(cases => cases.Select((c, i) => (Line: CaseJsonLines.Serialize(c), Case: c)).ToList());
         var mixed =
             from cases in valid
-            from hostile in Gen.ListOf(HostileLine(Gen.Elements(cases.Select(c => c.Line).DefaultIfEmpty("{\"id\":\"C-1\"}").ToArray())))
+            from hostile in Gen.ListOf(MutatedLines.Line(Gen.Elements(cases.Select(c => c.Line).DefaultIfEmpty("{\"id\":\"C-1\"}").ToArray())))
             from order in Gen.Shuffle(Enumerable.Range(0, cases.Count + hostile.Count).ToArray())
             select (cases, hostile, order);
 
@@ -91,4 +87,20 @@ public class CaseRoundTripProperties
             }
         });
     }
+
+    [Property(MaxTest = 200)]
+    public Property WriteThenRead_WarnedCase_IsKeptWithOneWarningPerBrokenRule()
+        => Prop.ForAll(Arb.From(MessyCases.Warned), c =>
+        {
+            var violations = CaseRules.Check(c);
+            Assert.NotEmpty(violations);
+            Assert.All(violations, v => Assert.Equal(Severity.Warning, v.Severity));
+
+            var result = Assert.Single(CaseReader.Read(new StringReader(CaseJsonLines.Serialize(c))));
+
+            Assert.True(result.IsAccepted, result.Rejection?.ToString());
+            Assert.Equal(c, result.Case);
+            Assert.Equal(violations.Select(v => (v.Field, v.Message)), result.Warnings.Select(w => (w.Field, w.Reason)));
+            Assert.All(result.Warnings, w => Assert.Equal(FindingKind.RuleBroken, w.Kind));
+        });
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using System.Text.Json.Serialization.Metadata;
+using System.Xml.Linq;
 using Insights.Core.Model;
 using Insights.Core.Serialization;
 using Xunit;
@@ -59,10 +60,10 @@ public class DataFormatDocTests
         fields.Append("| Path | Type | Notes |\n|---|---|---|\n");
         Walk(CaseJson.Options.GetTypeInfo(typeof(Case)), string.Empty, fields, enums);
 
-        var rules = new StringBuilder("## Cross-field rules\n\nA case that breaks any of these is rejected; the field is the one named here, with list indexes filled in.\n\n| Field | Rule |\n|---|---|\n");
+        var rules = new StringBuilder("## Cross-field rules\n\nA case that breaks a rule of kind *rejection* is rejected. A case that breaks only rules of kind *warning* is kept and tabulated, and each broken rule is reported as a warning (`insights validate` lists them). The field is the one named here, with list indexes filled in.\n\n| Field | Rule | Kind |\n|---|---|---|\n");
         foreach (var rule in CaseRules.All)
         {
-            rules.Append(CultureInfo.InvariantCulture, $"| `{rule.Field}` | {Escape(rule.Requirement)} |\n");
+            rules.Append(CultureInfo.InvariantCulture, $"| `{rule.Field}` | {Escape(rule.Requirement)} | {SeverityName(rule.Severity)} |\n");
         }
 
         var codes = new StringBuilder("## Codes\n\nEach code is written exactly as below (case-sensitive). The label is the text the report prints for it.\n");
@@ -75,7 +76,7 @@ public class DataFormatDocTests
             }
         }
 
-        return fields + "\n" + rules + "\n" + codes;
+        return fields + "\n" + rules + "\n" + FindingKinds() + "\n" + codes;
     }
 
     private static void Walk(JsonTypeInfo info, string prefix, StringBuilder output, List<Type> enums)
@@ -171,6 +172,83 @@ public class DataFormatDocTests
             ({ } min, { } max) => string.Create(CultureInfo.InvariantCulture, $"{min} to {max}"),
         };
     }
+
+    /// <summary>
+    /// Lists every <see cref="FindingKind"/>, in the enum's order, with its documentation summary and the finding an
+    /// example input gives (<see cref="FindingExamples"/>, each checked by <see cref="FindingTests"/>).
+    /// </summary>
+    private static string FindingKinds()
+    {
+        var summaries = KindSummaries();
+        var text = new StringBuilder("## Findings\n\n");
+        text.Append("Every rejection and warning is a finding of one of these kinds. A reason has the fixed wording of its kind, with only the field path, line numbers, byte positions and the format's own bounds filled in: it never quotes a value, code or property name from the record. The examples are what the reader reports for a small example input (the tests read each one).\n\n");
+        text.Append("| Kind | Meaning | Severity | Field (example) | Reason (example) |\n|---|---|---|---|---|\n");
+        foreach (var kind in Enum.GetValues<FindingKind>())
+        {
+            var examples = FindingExamples.All.Where(e => e.Expected.Kind == kind).Select(e => e.Expected).ToList();
+            if (kind == FindingKind.InternalError)
+            {
+                // No known input causes it: its wording is that of Findings.InternalError.
+                examples.Add(Findings.InternalError(1, null));
+            }
+
+            Assert.True(examples.Count > 0, $"FindingKind.{kind} has no example in FindingExamples.");
+            Assert.True(summaries.ContainsKey(kind), $"FindingKind.{kind} has no documentation summary.");
+            foreach (var severity in examples.GroupBy(e => e.Severity).OrderBy(g => g.Key))
+            {
+                var example = severity.First();
+                text.Append(CultureInfo.InvariantCulture, $"| `{kind}` | {Escape(summaries[kind])} | {SeverityName(example.Severity)} | `{example.Field}` | {Escape(example.Reason)} |\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Reads the summary of each <see cref="FindingKind"/> member from the library's XML documentation file.</summary>
+    private static Dictionary<FindingKind, string> KindSummaries()
+    {
+        var path = Path.ChangeExtension(typeof(FindingKind).Assembly.Location, ".xml");
+        Assert.True(File.Exists(path), $"The library's XML documentation is expected at {path}.");
+        var prefix = "F:" + typeof(FindingKind).FullName + ".";
+        var result = new Dictionary<FindingKind, string>();
+        foreach (var member in XDocument.Load(path).Descendants("member"))
+        {
+            var name = (string?)member.Attribute("name");
+            if (name is not null && name.StartsWith(prefix, StringComparison.Ordinal) && Enum.TryParse<FindingKind>(name[prefix.Length..], out var kind))
+            {
+                result[kind] = Text(member.Element("summary")!);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The text of a documentation element: <c>&lt;c&gt;</c> as code, <c>&lt;see cref&gt;</c> as the name it points to.</summary>
+    private static string Text(XElement element)
+    {
+        var text = new StringBuilder();
+        foreach (var node in element.Nodes())
+        {
+            text.Append(node switch
+            {
+                XText t => t.Value,
+                XElement { Name.LocalName: "c" } c => "`" + c.Value + "`",
+                XElement { Name.LocalName: "see" } see when see.Attribute("langword") is { } word => "`" + word.Value + "`",
+                XElement { Name.LocalName: "see" } see => see.Attribute("cref")!.Value.Split('.')[^1],
+                XElement other => other.Value,
+                _ => string.Empty,
+            });
+        }
+
+        return string.Join(' ', text.ToString().Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Rejection => "rejection",
+        Severity.Warning => "warning",
+        _ => throw new ArgumentOutOfRangeException(nameof(severity)),
+    };
 
     private static string Join(string first, string second) => first.Length == 0 ? second : first + "; " + second;
 

@@ -12,7 +12,7 @@ namespace Insights.Core.Tests.Serialization;
 public class FileBasedAppTests
 {
     [Fact]
-    public void ReadWriteCasesApp_RunWithFileBasedDefaults_PrintsOk()
+    public async Task ReadWriteCasesApp_RunWithFileBasedDefaults_PrintsOk()
     {
         var folder = Path.Combine(Repository.Root(), "tests", "FileBasedApps");
         var start = new ProcessStartInfo("dotnet")
@@ -29,10 +29,11 @@ public class FileBasedAppTests
 
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(8)), "the file-based app did not finish within 8 minutes");
+        var output = await process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+        await process.WaitForExitAsync(timeout.Token);
 
-        Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}\n{output}\n{error.GetAwaiter().GetResult()}");
+        Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}\n{output}\n{await error}");
         Assert.EndsWith("ok", output.TrimEnd(), StringComparison.Ordinal);
     }
 }
