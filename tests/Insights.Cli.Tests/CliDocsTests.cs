@@ -18,7 +18,7 @@ public sealed partial class CliDocsTests(CaseFiles files) : IClassFixture<CaseFi
         Assert.Contains("\n" + shown, report, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "docs/cli.md is stale: its validate-exact example still shows the five cases closed before intake as rejections (\"read 1820, accepted 1815, rejected 5\"); validate now prints them as warnings and \"read 1820, accepted 1820, rejected 0\". Update the page (outside the tests) and remove this Skip.")]
+    [Fact]
     public void Docs_ValidateExample_IsWhatValidatePrintsForTheExactFile()
     {
         var shown = Example("validate-exact");

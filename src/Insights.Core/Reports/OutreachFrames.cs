@@ -136,9 +136,23 @@ public static class OutreachFrames
         foreach (var (offset, length) in dethroned)
         {
             var bytes = new byte[length];
-            again.Seek(start + offset, SeekOrigin.Begin);
-            again.ReadExactly(bytes);
-            var c = JsonSerializer.Deserialize(bytes, CaseJson.CaseInfo) ?? throw new IOException("The input changed while it was read.");
+            Case? c;
+            try
+            {
+                again.Seek(start + offset, SeekOrigin.Begin);
+                again.ReadExactly(bytes);
+                c = JsonSerializer.Deserialize(bytes, CaseJson.CaseInfo);
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or EndOfStreamException)
+            {
+                throw new IOException("The input changed while it was read: a line accepted before no longer reads.", e);
+            }
+
+            if (c is null)
+            {
+                throw new IOException("The input changed while it was read: a line accepted before no longer reads.");
+            }
+
             removed.Add(new ReportCase(c, IsClientProfile: true));
             replaced.Add(new ReportCase(c, IsClientProfile: false));
         }

@@ -75,6 +75,24 @@ internal static class FieldPaths
         return result.Length == 0 ? Finding.WholeLine : result.ToString();
     }
 
+    /// <summary>
+    /// Returns the safe path of the object holding the last property of <paramref name="relative"/> (a path that
+    /// ends in a property name from the input, such as an unknown property's): <see cref="Finding.WholeLine"/> for a
+    /// property of the line's own object.
+    /// </summary>
+    internal static string Parent(string relative)
+    {
+        var safe = Safe(relative);
+        if (safe == Finding.WholeLine || safe.Length < relative.TrimStart('.').Length)
+        {
+            // The input's name was cut off already: what is left is the holding object.
+            return safe;
+        }
+
+        var cut = safe.LastIndexOf('.');
+        return cut < 0 ? Finding.WholeLine : safe[..cut];
+    }
+
     /// <summary>Returns the path of property <paramref name="property"/> of record type <paramref name="declaringType"/>, with <c>[]</c> for list items.</summary>
     internal static string Of(Type declaringType, string property)
         => Schema.Value.PathOf.TryGetValue((declaringType, property), out var path) ? path : Finding.WholeLine;

@@ -29,7 +29,7 @@ internal static partial class JsonErrors
             };
         }
 
-        var field = FieldPaths.Safe(problem.Relative);
+        var field = problem.Kind == FindingKind.UnknownProperty ? FieldPaths.Parent(problem.Relative) : FieldPaths.Safe(problem.Relative);
         return Findings.Reject(line, caseId, field, problem.Kind, Findings.ValueReason(problem.Kind, field, problem.Detail));
     }
 

@@ -30,6 +30,9 @@ internal sealed class LineBlock(RawLine[] lines, byte[] buffer)
 internal static class LineSplitter
 {
     private const int ChunkSize = 64 * 1024;
+
+    /// <summary>Bytes a line may have beyond its content: a byte order mark (line 1) and a '\r' before the '\n'.</summary>
+    private const int Slack = 4;
     private static readonly byte[] Bom = [0xEF, 0xBB, 0xBF];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -76,7 +79,7 @@ internal static class LineSplitter
     internal static IEnumerable<LineBlock> SplitBlocks(Stream stream, int maxBytes, int blockBytes)
     {
         // A buffer holds at least one whole line of the longest accepted length next to the data already read.
-        var size = Math.Max(blockBytes, (2 * maxBytes) + 2);
+        var size = Math.Max(blockBytes, (2 * maxBytes) + (2 * Slack));
         var buffer = Pool.Rent(size);
         var filled = 0;
         var position = 0;
@@ -105,7 +108,7 @@ internal static class LineSplitter
                     break;
                 }
 
-                AddLine(lines, buffer, position, newline - position, newline - position, bufferOffset + position, number++, maxBytes);
+                AddLine(lines, buffer, position, newline - position, bufferOffset + position, number++, maxBytes);
                 position = newline + 1;
             }
 
@@ -114,7 +117,7 @@ internal static class LineSplitter
             {
                 if (partial > 0)
                 {
-                    AddLine(lines, buffer, position, partial, partial, bufferOffset + position, number, maxBytes);
+                    AddLine(lines, buffer, position, partial, bufferOffset + position, number, maxBytes);
                 }
 
                 yield return new LineBlock([.. lines], buffer);
@@ -128,12 +131,14 @@ internal static class LineSplitter
 
             // The buffer is full: its complete lines form a block, and the partial line moves to a fresh buffer.
             var next = Pool.Rent(size);
-            if (partial > maxBytes)
+            if (partial > maxBytes + Slack)
             {
-                // Longer than the cap: keep its first bytes, and skip the rest without holding it.
-                var kept = buffer.AsSpan(position, maxBytes + 1).ToArray();
+                // Longer than the cap even without a byte order mark and a final '\r': keep its first bytes, skip
+                // the rest without holding it.
+                var kept = buffer.AsSpan(position, maxBytes + Slack).ToArray();
                 var start = bufferOffset + position;
                 long length = partial;
+                var last = buffer[filled - 1];
                 filled = 0;
                 int newlineAt;
                 while (true)
@@ -151,11 +156,13 @@ internal static class LineSplitter
                     if (newlineAt >= 0)
                     {
                         length += newlineAt;
+                        last = newlineAt > 0 ? next[newlineAt - 1] : last;
                         filled = read;
                         break;
                     }
 
                     length += read;
+                    last = next[read - 1];
                 }
 
                 if (lines.Count > 0)
@@ -168,7 +175,7 @@ internal static class LineSplitter
                     Pool.Return(buffer);
                 }
 
-                AddLine(lines, kept, 0, kept.Length, length, start, number++, maxBytes);
+                AddLine(lines, kept, 0, kept.Length, length, last == (byte)'\r', start, number++, maxBytes);
                 position = newlineAt < 0 ? 0 : newlineAt + 1;
                 bufferOffset = start + length + 1 - position;
                 buffer = next;
@@ -203,19 +210,21 @@ internal static class LineSplitter
 
     private static readonly System.Buffers.ArrayPool<byte> Pool = System.Buffers.ArrayPool<byte>.Create(maxArrayLength: 8 << 20, maxArraysPerBucket: 64);
 
-    /// <summary>Adds one line read from <paramref name="bytes"/> (its full length being <paramref name="length"/>) as the stream splitter would.</summary>
-    private static void AddLine(List<RawLine> lines, byte[] bytes, int start, int keptLength, long length, long offset, long number, int maxBytes)
-    {
-        var tooLong = length > maxBytes;
-        var kept = Math.Min(keptLength, maxBytes);
-        if (!tooLong && kept > 0 && bytes[start + kept - 1] == (byte)'\r')
-        {
-            kept--;
-            length--;
-        }
+    /// <summary>Adds a line held whole in <paramref name="bytes"/> (its break not included) as the stream splitter would.</summary>
+    private static void AddLine(List<RawLine> lines, byte[] bytes, int start, int length, long offset, long number, int maxBytes)
+        => AddLine(lines, bytes, start, length, length, length > 0 && bytes[start + length - 1] == (byte)'\r', offset, number, maxBytes);
 
-        var bom = number == 1 && bytes.AsSpan(start, kept).StartsWith(Bom) ? Bom.Length : 0;
-        var line = new RawLine(number, bytes.AsMemory(start + bom, kept - bom), length - bom, tooLong, InvalidText: false, offset + bom);
+    /// <summary>
+    /// Adds a line of <paramref name="length"/> bytes before its '\n', of which the first <paramref name="available"/>
+    /// are in <paramref name="bytes"/>: its content is those bytes less a final '\r' and, on line 1, a byte order mark.
+    /// </summary>
+    private static void AddLine(List<RawLine> lines, byte[] bytes, int start, int available, long length, bool endsWithCr, long offset, long number, int maxBytes)
+    {
+        var bom = number == 1 && bytes.AsSpan(start, Math.Min(available, Bom.Length)).SequenceEqual(Bom) ? Bom.Length : 0;
+        var content = length - bom - (endsWithCr ? 1 : 0);
+        var tooLong = content > maxBytes;
+        var kept = (int)Math.Min(Math.Min(available - bom, content), maxBytes);
+        var line = new RawLine(number, bytes.AsMemory(start + bom, kept), content, tooLong, InvalidText: false, offset + bom);
         if (!LineParser.IsBlank(line))
         {
             lines.Add(line);
@@ -226,7 +235,10 @@ internal static class LineSplitter
     {
         var chunk = new char[ChunkSize];
         var text = new StringBuilder();
-        long length = 0;
+        var counter = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetEncoder();
+        long chars = 0;
+        long bytes = 0;
+        var last = '\0';
         long number = 1;
         int read;
         while ((read = reader.Read(chunk, 0, chunk.Length)) > 0)
@@ -238,69 +250,97 @@ internal static class LineSplitter
                 var end = newline < 0 ? read : newline;
                 var count = end - start;
 
-                // A UTF-16 char takes at most 3 UTF-8 bytes, so keeping maxBytes chars is always enough to tell.
-                var room = Math.Max(0, maxBytes + 1 - text.Length);
+                // A char takes at least one UTF-8 byte, so keeping a few more chars than the cap is always enough to
+                // tell a line that fits from one that does not; beyond that only its UTF-8 length is counted.
+                var room = (int)Math.Max(0, maxBytes + Slack - text.Length);
                 text.Append(chunk, start, Math.Min(count, room));
-                length += count;
+                bytes += counter.GetByteCount(chunk, start, count, flush: false);
+                chars += count;
+                if (count > 0)
+                {
+                    last = chunk[end - 1];
+                }
+
                 if (newline < 0)
                 {
                     break;
                 }
 
-                yield return Encode(number++, text, length, maxBytes);
+                bytes += counter.GetByteCount([], 0, 0, flush: true);
+                yield return Encode(number++, text, chars, bytes, last, maxBytes);
+                counter.Reset();
                 text.Clear();
-                length = 0;
+                chars = 0;
+                bytes = 0;
+                last = '\0';
                 start = newline + 1;
             }
         }
 
-        if (length > 0)
+        if (chars > 0)
         {
-            yield return Encode(number, text, length, maxBytes);
+            bytes += counter.GetByteCount([], 0, 0, flush: true);
+            yield return Encode(number, text, chars, bytes, last, maxBytes);
         }
     }
 
-    private static RawLine Encode(long number, StringBuilder text, long length, int maxBytes)
+    /// <summary>Makes the line of <paramref name="chars"/> chars (<paramref name="bytes"/> UTF-8 bytes), of which <paramref name="text"/> holds the first.</summary>
+    private static RawLine Encode(long number, StringBuilder text, long chars, long bytes, char last, int maxBytes)
     {
-        if (text.Length > 0 && text[^1] == '\r' && length == text.Length)
+        var whole = chars == text.Length;
+        var bom = number == 1 && text.Length > 0 && text[0] == '\uFEFF';
+        var content = bytes - (bom ? Bom.Length : 0) - (last == '\r' ? 1 : 0);
+        if (whole && last == '\r')
         {
             text.Length--;
-            length--;
         }
 
-        if (number == 1 && text.Length > 0 && text[0] == '\uFEFF')
+        if (bom)
         {
             text.Remove(0, 1);
-            length--;
         }
 
-        byte[] bytes;
+        if (!whole && text.Length > 0 && char.IsHighSurrogate(text[^1]))
+        {
+            // The kept part ends inside a surrogate pair whose second half was not kept: it is cut, not unpaired.
+            text.Length--;
+        }
+
+        byte[] encoded;
         try
         {
-            bytes = StrictUtf8.GetBytes(text.ToString());
+            encoded = StrictUtf8.GetBytes(text.ToString());
         }
         catch (EncoderFallbackException)
         {
-            return new RawLine(number, ReadOnlyMemory<byte>.Empty, length, TooLong: false, InvalidText: true);
+            return new RawLine(number, ReadOnlyMemory<byte>.Empty, content, TooLong: false, InvalidText: true);
         }
 
-        return bytes.Length > maxBytes || length > text.Length
-            ? new RawLine(number, bytes.AsMemory(0, Math.Min(bytes.Length, maxBytes)), Math.Max(length, bytes.Length), TooLong: true, InvalidText: false)
-            : new RawLine(number, bytes, bytes.Length, TooLong: false, InvalidText: false);
+        return content > maxBytes
+            ? new RawLine(number, encoded.AsMemory(0, Math.Min(encoded.Length, maxBytes)), content, TooLong: true, InvalidText: false)
+            : new RawLine(number, encoded, encoded.Length, TooLong: false, InvalidText: false);
     }
 
     /// <summary>Collects one line's bytes up to the cap; beyond it only the length is counted.</summary>
     private sealed class LineBuffer(int maxBytes)
     {
-        private byte[] _bytes = new byte[Math.Min(maxBytes, 4096)];
+        private byte[] _bytes = new byte[Math.Min(maxBytes + Slack, 4096)];
         private int _kept;
+        private byte _last;
 
         internal long Length { get; private set; }
 
         internal void Append(ReadOnlySpan<byte> part)
         {
             Length += part.Length;
-            var room = Math.Min(part.Length, maxBytes - _kept);
+            if (part.Length > 0)
+            {
+                _last = part[^1];
+            }
+
+            // A few bytes more than the cap are kept, so a line of exactly the cap with a byte order mark before it
+            // and a '\r' after it is still whole.
+            var room = Math.Min(part.Length, maxBytes + Slack - _kept);
             if (room <= 0)
             {
                 return;
@@ -308,7 +348,7 @@ internal static class LineSplitter
 
             if (_kept + room > _bytes.Length)
             {
-                Array.Resize(ref _bytes, Math.Min(maxBytes, Math.Max(_bytes.Length * 2, _kept + room)));
+                Array.Resize(ref _bytes, Math.Min(maxBytes + Slack, Math.Max(_bytes.Length * 2, _kept + room)));
             }
 
             part[..room].CopyTo(_bytes.AsSpan(_kept));
@@ -317,20 +357,14 @@ internal static class LineSplitter
 
         internal RawLine Take(long number, long offset)
         {
-            var length = Length;
-            var kept = _kept;
-            var tooLong = length > maxBytes;
-            if (!tooLong && kept > 0 && _bytes[kept - 1] == (byte)'\r')
-            {
-                kept--;
-                length--;
-            }
-
-            var bom = number == 1 && _bytes.AsSpan(0, kept).StartsWith(Bom) ? Bom.Length : 0;
-            var copy = _bytes.AsSpan(bom, kept - bom).ToArray();
+            var bom = number == 1 && _bytes.AsSpan(0, Math.Min(_kept, Bom.Length)).SequenceEqual(Bom) ? Bom.Length : 0;
+            var content = Length - bom - (Length > 0 && _last == (byte)'\r' ? 1 : 0);
+            var tooLong = content > maxBytes;
+            var kept = (int)Math.Min(Math.Min(_kept - bom, content), maxBytes);
+            var copy = _bytes.AsSpan(bom, kept).ToArray();
             _kept = 0;
             Length = 0;
-            return new RawLine(number, copy, length - bom, tooLong, InvalidText: false, offset + bom);
+            return new RawLine(number, copy, content, tooLong, InvalidText: false, offset + bom);
         }
     }
 }
