@@ -29,7 +29,7 @@ public sealed class CaseFrame<T>
     {
         ArgumentNullException.ThrowIfNull(report);
         Report = report;
-        _tables = [.. report.AllTables.Select(t => t.CreateColumnar())];
+        _tables = [.. report.AllTables.Select(t => new TallyColumnar<T>(t.Counting))];
         _offsets = [.. report.Offsets];
     }
 
@@ -73,7 +73,7 @@ public sealed class CaseFrame<T>
 
         foreach (var table in _tables)
         {
-            table.Append(row, included: true);
+            table.Append(row);
         }
 
         RowCount++;

@@ -6,14 +6,14 @@ using System.Runtime.Intrinsics;
 namespace Insights.Core.Frames;
 
 /// <summary>
-/// One table's share of a frame: the answers its definition reads, stored by column. Rows are appended once;
-/// counting a range of rows adds exactly what the object path's Accumulate would add for those rows.
+/// One table's share of a frame: what its description reads, stored by column. Rows are appended once;
+/// counting a range of rows adds exactly what the object engine adds for those rows.
 /// </summary>
 /// <typeparam name="T">The record type.</typeparam>
 internal interface IColumnarTable<T>
 {
-    /// <summary>Stores the answers of the next row; an excluded row counts nowhere (it is outside the table's base).</summary>
-    void Append(T item, bool included);
+    /// <summary>Stores what the table's description reads from the next row.</summary>
+    void Append(T item);
 
     /// <summary>Appends a copy of row <paramref name="row"/> of <paramref name="source"/>, a columnar table of the same definition.</summary>
     void AppendCopy(IColumnarTable<T> source, int row);

@@ -23,7 +23,7 @@ public static partial class OutreachReport
         Tabulate.Numeric<ReportCase>(title, r => Abuse(r).AbuseLengthMonths, 1200)
             .WithBand("1-11 months", 1, 11).WithBand("1-2 years", 12, 35).WithBand("3-5 years", 36, 71)
             .WithBand("6-10 years", 72, 131).WithBand("11 years +", 132)
-            .WithStatistic(new NumericStatistic("Average (median) length of abuse", Average.Median, Unit: "years", Divisor: 12));
+            .WithStatistic(new NumericStatistic("Average (median) length of abuse", Average.Median, unit: "years", divisor: 12));
 
     private static Tabulator<ReportCase>[] HistoryOfAbuse() =>
     [
@@ -56,7 +56,7 @@ public static partial class OutreachReport
             Tabulate.Counts<ReportCase>("Within the past 12 months...", _ => true)
                 .WithRow("The client has attempted to end the abusive relationship", r => Abuse(r).AttemptedToEndRelationship == true),
             Tabulate.Numeric<ReportCase>("Attempts", r => Abuse(r).AttemptsToEndRelationship, 1000)
-                .WithStatistic(new NumericStatistic("↳ Average number of attempts", Average.Mean, Decimals: 1))
+                .WithStatistic(new NumericStatistic("↳ Average number of attempts", Average.Mean, decimals: 1))
                 .WithMissing(MissingAnswers.Excluded)),
         Tabulate.Counts<ReportCase>("Other forms of abuse", _ => true)
             .WithRow("Forced marriage", r => Abuse(r).ForcedMarriage == YesNoDontKnow.Yes)

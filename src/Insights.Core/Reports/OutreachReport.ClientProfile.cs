@@ -35,7 +35,7 @@ public static partial class OutreachReport
         One("Is the client pregnant?", r => Profile(r).Pregnant).Where(IsProfile),
         Tabulate.Numeric<ReportCase>("How many children or young people are involved with this case?", r => Profile(r).NumberOfChildren, 30)
             .WithBand("0", 0, 0).WithBand("1", 1, 1).WithBand("2", 2, 2).WithBand("3", 3, 3).WithBand("4", 4, 4).WithBand("5+", 5)
-            .WithStatistic(new NumericStatistic("Average number of children", Average.Mean, Minimum: 1))
+            .WithStatistic(new NumericStatistic("Average number of children", Average.Mean, minimum: 1))
             .WithMissing(MissingAnswers.Hidden)
             .WithNotes("Average number of children (mean) is for cases where there is at least one (1) child involved")
             .Where(IsProfile),

@@ -34,7 +34,7 @@ public static partial class OutreachReport
         Tabulate.Numeric<ReportCase>("Case length", CaseLengthDays, 36_600)
             .WithBand("0 to 1 month", 0, 60).WithBand("2 to 3 months", 61, 121).WithBand("4 to 5 months", 122, 182)
             .WithBand("6 to 7 months", 183, 243).WithBand("8 months +", 244)
-            .WithStatistic(new NumericStatistic("Average case length (median)", Average.Median, Unit: "weeks", Divisor: 7))
+            .WithStatistic(new NumericStatistic("Average case length (median)", Average.Median, unit: "weeks", divisor: 7))
             .WithMissing(MissingAnswers.Hidden)
             .WithErrors()
             .WithNotes("Average case length is displayed in weeks as it is a more representative average than months. 'Errors' indicate cases where the Intake date was recorded as being after the case closed date")

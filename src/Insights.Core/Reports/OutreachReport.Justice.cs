@@ -28,7 +28,7 @@ public static partial class OutreachReport
         Tabulate.Stack(
             "Police reports and incidents",
             Tabulate.Numeric<ReportCase>("Reports per case", r => SupportedWithCriminalJustice(r) ? ReportsOf(r).Count() : null, 10_000)
-                .WithStatistic(new NumericStatistic("Average number of reports made to police per case (mean)", Average.Mean, Decimals: 1))
+                .WithStatistic(new NumericStatistic("Average number of reports made to police per case (mean)", Average.Mean, decimals: 1))
                 .WithMissing(MissingAnswers.Excluded),
             IncidentsPerReport()),
         Tabulate.MultiSelectOfEach<ReportCase, Offence>("Incidents", r => ReportsOf(r).Select(report => (EnumSet<Offence>?)EnumSet.Of([.. report.Incidents.Select(i => i.Offence)])))
@@ -53,7 +53,7 @@ public static partial class OutreachReport
         Tabulate.Stack(
             "Incidents per report",
             Tabulate.NumericOfEach<ReportCase>("Incidents per report", r => ReportsOf(r).Select(report => (long?)report.Incidents.Count), 100_000)
-                .WithStatistic(new NumericStatistic("Average number of incidents per report (mean)", Average.Mean, Decimals: 1))
+                .WithStatistic(new NumericStatistic("Average number of incidents per report (mean)", Average.Mean, decimals: 1))
                 .WithMissing(MissingAnswers.Excluded),
             Tabulate.SingleChoiceOfEach<ReportCase, ConvictionOutcome>(
                     "Convictions",

@@ -17,7 +17,7 @@ public static partial class OutreachReport
                 .WithRow("Yes", HasReview)
                 .WithRow("No", r => !HasReview(r)),
             Tabulate.Numeric<ReportCase>("Days to last review", r => LastReview(r) is { } review ? review.Date.DayNumber - r.Case.IntakeDate.DayNumber : null, 36_600)
-                .WithStatistic(new NumericStatistic("Average length of time from case opened to last review point (median)", Average.Median, Unit: "days"))
+                .WithStatistic(new NumericStatistic("Average length of time from case opened to last review point (median)", Average.Median, unit: "days"))
                 .WithMissing(MissingAnswers.Excluded))
             .Where(IsMatched),
         One("Since intake, has further abuse occurred?", r => LastReview(r)?.FurtherAbuse).Where(r => IsMatched(r) && HasReview(r)),

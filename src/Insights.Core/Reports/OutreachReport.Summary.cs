@@ -71,7 +71,7 @@ public static partial class OutreachReport
             .WithRow("have multiple perpetrators", Rule(r => Abuse(r).MultiplePerpetrators == YesNoDontKnow.Yes))
             .WithRow("will have had involvement with Children and Young Persons Services", Rule(r => Profile(r).CypsInvolvement is { } s && s.Any(x => x is not CypsInvolvement.None and not CypsInvolvement.DontKnow), IsProfile)),
         Tabulate.Numeric<ReportCase>("Children involved", r => Profile(r).Children.Count(child => child.Age is not null), 30)
-            .WithStatistic(new NumericStatistic("children will be involved", Average.Mean, Multiplier: 100))
+            .WithStatistic(new NumericStatistic("children will be involved", Average.Mean, multiplier: 100))
             .WithMissing(MissingAnswers.Excluded)
             .Where(IsProfile),
         Tabulate.CountsWithoutBases<ReportCase>("What have they experienced?")
@@ -90,7 +90,7 @@ public static partial class OutreachReport
                 .WithStatistic(new NumericStatistic("direct contacts (median)", Average.Median))
                 .WithMissing(MissingAnswers.Excluded),
             Tabulate.Numeric<ReportCase>("Weeks", CaseLengthDays, 36_600)
-                .WithStatistic(new NumericStatistic("week period (median)", Average.Median, Divisor: 7))
+                .WithStatistic(new NumericStatistic("week period (median)", Average.Median, divisor: 7))
                 .WithMissing(MissingAnswers.Excluded))
             .Where(IsMatched),
         Tabulate.CountsWithoutBases<ReportCase>("What support did they receive? (per 100 closed cases)")

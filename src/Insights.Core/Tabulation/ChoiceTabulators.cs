@@ -1,135 +1,115 @@
-using System.Numerics;
 using Insights.Core.Model;
 
 namespace Insights.Core.Tabulation;
 
-/// <summary>Counts of one single-choice question: counter 0 holds the missing answers, counter i+1 answer i.</summary>
+/// <summary>Counts of one single-choice question (a single-choice tally): counter 0 the missing answers, counter i + 1 category i.</summary>
 internal static class ChoiceCounts
 {
-    internal const string MissingLabel = "Missing";
-
-    internal static int Width<TAnswer>() where TAnswer : struct, Enum => AnswerSet<TAnswer>.Count + 1;
-
-    internal static void Count<TAnswer>(TAnswer? answer, Span<long> counters) where TAnswer : struct, Enum
-        => counters[answer is { } a ? AnswerSet<TAnswer>.Index(a) + 1 : 0]++;
-
     internal static long Answered(ReadOnlySpan<long> counters)
     {
         long sum = 0;
         foreach (var c in counters[1..])
         {
-            sum += c;
+            sum = checked(sum + c);
         }
 
         return sum;
     }
 
-    internal static long Base(ReadOnlySpan<long> counters, MissingAnswers missing)
-        => Answered(counters) + (missing is MissingAnswers.Shown or MissingAnswers.Hidden ? counters[0] : 0);
-
-    internal static long Members(ReadOnlySpan<long> counters, ulong members)
+    internal static long Members(ReadOnlySpan<long> counters, int[] members)
     {
         long sum = 0;
-        while (members != 0)
+        foreach (var index in members)
         {
-            var index = BitOperations.TrailingZeroCount(members);
-            sum += counters[index + 1];
-            members &= members - 1;
+            sum = checked(sum + counters[index + 1]);
         }
 
         return sum;
     }
 
     /// <summary>The printed rows of one column: (label, kind, cell) in layout order, then Missing when shown.</summary>
-    internal static IEnumerable<(string Label, RowKind Kind, TableCell Cell)> Rows<TAnswer>(
-        long[] counters, RowLayout<TAnswer> layout, MissingAnswers missing) where TAnswer : struct, Enum
+    internal static List<(string Label, RowKind Kind, TableCell Cell)> Rows(ReadOnlySpan<long> counters, ResolvedRow[] layout, MissingAnswers missing)
     {
-        var n = Base(counters, missing);
-        foreach (var row in layout.Rows)
+        var n = missing.Base(Answered(counters), counters[0]);
+        var rows = new List<(string, RowKind, TableCell)>(layout.Length + 1);
+        foreach (var row in layout)
         {
-            yield return row.Kind == RowKind.Total
+            rows.Add(row.Kind == RowKind.Total
                 ? (row.Label, row.Kind, new CountCell(n, n, showPercent: false))
-                : (row.Label, row.Kind, new CountCell(Members(counters, row.Members), n));
+                : (row.Label, row.Kind, new CountCell(Members(counters, row.Members), n)));
         }
 
-        if (missing == MissingAnswers.Shown)
+        if (missing.Row(counters[0], n) is { } missingRow)
         {
-            yield return (MissingLabel, RowKind.Missing, new CountCell(counters[0], n));
+            rows.Add((missingRow.Label, missingRow.Kind, missingRow.Cells[0]!));
         }
-        else if (missing == MissingAnswers.ShownSeparately)
-        {
-            yield return (MissingLabel, RowKind.Missing, new CountCell(counters[0], n + counters[0]));
-        }
+
+        return rows;
     }
 }
 
 /// <summary>
 /// A single-choice question: one row per answer in the layout, percentages over everyone in the base.
-/// With every answer in the layout and missing answers shown, the rows sum to n.
+/// With every answer in the layout and missing answers shown, the rows sum to n. Answers are an enum's members
+/// or the categories of any other type (a string, a <see cref="bool"/>, an integer).
 /// </summary>
 /// <typeparam name="T">The record type counted.</typeparam>
-/// <typeparam name="TAnswer">The answer enum.</typeparam>
-public sealed partial class SingleChoiceTabulator<T, TAnswer> : Tabulator<T> where TAnswer : struct, Enum
+/// <typeparam name="TAnswer">The answer type.</typeparam>
+public sealed class SingleChoiceTabulator<T, TAnswer> : Tabulator<T> where TAnswer : notnull
 {
-    private readonly Func<T, TAnswer?>? _answer;
-    private readonly Func<T, IEnumerable<TAnswer?>>? _answers;
+    private readonly Options _options;
+    private readonly ResolvedRow[] _rows;
 
-    internal SingleChoiceTabulator(string title, Func<T, TAnswer?>? answer, Func<T, IEnumerable<TAnswer?>>? answers, RowLayout<TAnswer> layout, MissingAnswers missing, string baseLabel)
-        : base(title)
+    internal SingleChoiceTabulator(string title, Tally<T> counting, Categories<TAnswer> categories, Options options)
+        : base(title, counting, options.Notes)
     {
-        _answer = answer;
-        _answers = answers;
-        Layout = layout;
-        Missing = missing;
-        BaseLabel = baseLabel;
+        Categories = categories;
+        _options = options with { Missing = options.Missing.Checked(nameof(options)) };
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.BaseLabel, nameof(options));
+        _rows = options.Layout.Resolve(categories);
     }
 
+    /// <summary>Gets the answers counted, in order, with their labels.</summary>
+    public Categories<TAnswer> Categories { get; }
+
     /// <summary>Gets the printed rows.</summary>
-    /// <value>The default value is every answer in declaration order.</value>
-    public RowLayout<TAnswer> Layout { get; }
+    /// <value>The default value is every answer in order.</value>
+    public RowLayout<TAnswer> Layout => _options.Layout;
 
     /// <summary>Gets how missing answers are counted and printed.</summary>
     /// <value>The default value is <see cref="MissingAnswers.Shown"/>.</value>
-    public MissingAnswers Missing { get; }
+    public MissingAnswers Missing => _options.Missing;
 
     /// <summary>Gets the name of the base in the header.</summary>
     /// <value>The default value is <c>n</c>.</value>
-    public string BaseLabel { get; }
+    public string BaseLabel => _options.BaseLabel;
 
     /// <summary>Returns this definition printing <paramref name="layout"/>.</summary>
-    public SingleChoiceTabulator<T, TAnswer> WithLayout(RowLayout<TAnswer> layout) => new(Title, _answer, _answers, layout ?? throw new ArgumentNullException(nameof(layout)), Missing, BaseLabel) { Notes = Notes };
+    /// <exception cref="ArgumentException">The layout names a value that is not one of the categories.</exception>
+    public SingleChoiceTabulator<T, TAnswer> WithLayout(RowLayout<TAnswer> layout) => With(_options with { Layout = layout ?? throw new ArgumentNullException(nameof(layout)) });
 
     /// <summary>Returns this definition printing the rows <paramref name="build"/> makes from an empty layout.</summary>
-    public SingleChoiceTabulator<T, TAnswer> WithLayout(Func<RowLayout<TAnswer>, RowLayout<TAnswer>> build) => WithLayout(build(RowLayout<TAnswer>.Empty));
+    public SingleChoiceTabulator<T, TAnswer> WithLayout(Func<RowLayout<TAnswer>, RowLayout<TAnswer>> build) => WithLayout((build ?? throw new ArgumentNullException(nameof(build)))(RowLayout<TAnswer>.Empty));
 
     /// <summary>Returns this definition with missing answers treated as <paramref name="missing"/>.</summary>
-    public SingleChoiceTabulator<T, TAnswer> WithMissing(MissingAnswers missing) => new(Title, _answer, _answers, Layout, missing, BaseLabel) { Notes = Notes };
+    public SingleChoiceTabulator<T, TAnswer> WithMissing(MissingAnswers missing) => With(_options with { Missing = missing });
 
     /// <summary>Returns this definition with the base named <paramref name="baseLabel"/> in the header (e.g. "Number of police reports").</summary>
-    public SingleChoiceTabulator<T, TAnswer> WithBaseLabel(string baseLabel) => new(Title, _answer, _answers, Layout, Missing, baseLabel) { Notes = Notes };
+    public SingleChoiceTabulator<T, TAnswer> WithBaseLabel(string baseLabel) => With(_options with { BaseLabel = baseLabel });
 
-    internal override int CounterCount => ChoiceCounts.Width<TAnswer>();
+    private SingleChoiceTabulator<T, TAnswer> With(Options options) => new(Title, Counting, Categories, options);
 
-    internal override void Accumulate(T item, Span<long> counters)
+    /// <inheritdoc/>
+    protected override Table CreateTable(ReadOnlySpan<long> counters)
     {
-        if (_answer is not null)
-        {
-            ChoiceCounts.Count(_answer(item), counters);
-            return;
-        }
-
-        foreach (var answer in _answers!(item))
-        {
-            ChoiceCounts.Count(answer, counters);
-        }
+        var n = Missing.Base(ChoiceCounts.Answered(counters), counters[0]);
+        var rows = ChoiceCounts.Rows(counters, _rows, Missing).Select(r => new TableRow(r.Label, r.Kind, [r.Cell])).ToArray();
+        return new Table(Title, [new TableBase(BaseLabel, n)], [new TableColumn(string.Empty)], rows, Notes);
     }
 
-    internal override Table Finish(ReadOnlySpan<long> counters)
+    internal sealed record Options(RowLayout<TAnswer> Layout, MissingAnswers Missing, string BaseLabel, IReadOnlyList<string> Notes)
     {
-        var copy = counters.ToArray();
-        var n = ChoiceCounts.Base(copy, Missing);
-        var rows = ChoiceCounts.Rows(copy, Layout, Missing).Select(r => new TableRow(r.Label, r.Kind, [r.Cell])).ToArray();
-        return new Table(Title, [new TableBase(BaseLabel, n)], [new TableColumn(string.Empty)], rows, Notes);
+        internal static Options Default { get; } = new(RowLayout<TAnswer>.AllAnswers, MissingAnswers.Shown, "n", []);
     }
 }
 
@@ -146,9 +126,25 @@ public enum GridOrientation
 /// <summary>A grid item: a label and the question it reads.</summary>
 /// <typeparam name="T">The record type counted.</typeparam>
 /// <typeparam name="TAnswer">The answer enum shared by the grid's items.</typeparam>
-/// <param name="Label">The item's label, e.g. <c>Feel safer</c>.</param>
-/// <param name="Answer">Reads the item's answer; null is a missing answer.</param>
-public sealed record GridItem<T, TAnswer>(string Label, Func<T, TAnswer?> Answer) where TAnswer : struct, Enum;
+public sealed class GridItem<T, TAnswer> where TAnswer : struct, Enum
+{
+    /// <summary>Creates an item.</summary>
+    /// <param name="label">The item's label, e.g. <c>Feel safer</c>.</param>
+    /// <param name="answer">Reads the item's answer; null is a missing answer.</param>
+    /// <exception cref="ArgumentException"><paramref name="label"/> is blank.</exception>
+    public GridItem(string label, Func<T, TAnswer?> answer)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        Label = label;
+        Answer = answer ?? throw new ArgumentNullException(nameof(answer));
+    }
+
+    /// <summary>Gets the item's label.</summary>
+    public string Label { get; }
+
+    /// <summary>Gets the reader of the item's answer; null is a missing answer.</summary>
+    public Func<T, TAnswer?> Answer { get; }
+}
 
 /// <summary>
 /// Several questions answered on one scale, each item with its own n (level of abuse by type, client-reported
@@ -156,73 +152,76 @@ public sealed record GridItem<T, TAnswer>(string Label, Func<T, TAnswer?> Answer
 /// </summary>
 /// <typeparam name="T">The record type counted.</typeparam>
 /// <typeparam name="TAnswer">The answer enum shared by the items.</typeparam>
-public sealed partial class GridTabulator<T, TAnswer> : Tabulator<T> where TAnswer : struct, Enum
+public sealed class GridTabulator<T, TAnswer> : Tabulator<T> where TAnswer : struct, Enum
 {
     private readonly GridItem<T, TAnswer>[] _items;
-    private readonly int _width = ChoiceCounts.Width<TAnswer>();
+    private readonly Options _options;
+    private readonly ResolvedRow[] _rows;
+    private readonly int _width = AnswerSet<TAnswer>.Count + 1;
 
-    internal GridTabulator(string title, IReadOnlyList<GridItem<T, TAnswer>> items, RowLayout<TAnswer> layout, MissingAnswers missing, GridOrientation orientation, string? group)
-        : base(title)
+    internal GridTabulator(string title, IReadOnlyList<GridItem<T, TAnswer>> items, Options options)
+        : base(title, Describe(title, items), options.Notes)
     {
+        _items = [.. items];
+        _options = options with { Missing = options.Missing.Checked(nameof(options)) };
+        if (!Enum.IsDefined(options.Orientation))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Orientation, "Not a grid orientation.");
+        }
+
+        _rows = options.Layout.Resolve(Categories.Of<TAnswer>());
+    }
+
+    private static Tally<T> Describe(string title, IReadOnlyList<GridItem<T, TAnswer>> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
         if (items.Count == 0)
         {
             throw new ArgumentException($"The grid '{title}' needs at least one item.", nameof(items));
         }
 
-        _items = [.. items];
-        Layout = layout;
-        Missing = missing;
-        Orientation = orientation;
-        ColumnGroup = group;
+        return Tally.Concat(items.Select(item => Tally.Choice((item ?? throw new ArgumentException("An item is null.", nameof(items))).Answer)));
     }
 
     /// <summary>Gets the items in printed order.</summary>
     public IReadOnlyList<GridItem<T, TAnswer>> Items => _items;
 
     /// <summary>Gets the printed answers.</summary>
-    public RowLayout<TAnswer> Layout { get; }
+    public RowLayout<TAnswer> Layout => _options.Layout;
 
     /// <summary>Gets how missing answers are counted and printed.</summary>
-    public MissingAnswers Missing { get; }
+    public MissingAnswers Missing => _options.Missing;
 
     /// <summary>Gets where the items go.</summary>
-    public GridOrientation Orientation { get; }
+    public GridOrientation Orientation => _options.Orientation;
 
     /// <summary>Gets the header printed over the item columns, if any.</summary>
-    public string? ColumnGroup { get; }
+    public string? ColumnGroup => _options.ColumnGroup;
 
     /// <summary>Returns this grid printing <paramref name="layout"/>.</summary>
-    public GridTabulator<T, TAnswer> WithLayout(RowLayout<TAnswer> layout) => new(Title, _items, layout, Missing, Orientation, ColumnGroup) { Notes = Notes };
+    public GridTabulator<T, TAnswer> WithLayout(RowLayout<TAnswer> layout) => With(_options with { Layout = layout ?? throw new ArgumentNullException(nameof(layout)) });
 
     /// <summary>Returns this grid printing the rows <paramref name="build"/> makes from an empty layout.</summary>
-    public GridTabulator<T, TAnswer> WithLayout(Func<RowLayout<TAnswer>, RowLayout<TAnswer>> build) => WithLayout(build(RowLayout<TAnswer>.Empty));
+    public GridTabulator<T, TAnswer> WithLayout(Func<RowLayout<TAnswer>, RowLayout<TAnswer>> build) => WithLayout((build ?? throw new ArgumentNullException(nameof(build)))(RowLayout<TAnswer>.Empty));
 
     /// <summary>Returns this grid with missing answers treated as <paramref name="missing"/>.</summary>
-    public GridTabulator<T, TAnswer> WithMissing(MissingAnswers missing) => new(Title, _items, Layout, missing, Orientation, ColumnGroup) { Notes = Notes };
+    public GridTabulator<T, TAnswer> WithMissing(MissingAnswers missing) => With(_options with { Missing = missing });
 
     /// <summary>Returns this grid with its items placed as <paramref name="orientation"/> says.</summary>
-    public GridTabulator<T, TAnswer> WithOrientation(GridOrientation orientation) => new(Title, _items, Layout, Missing, orientation, ColumnGroup) { Notes = Notes };
+    public GridTabulator<T, TAnswer> WithOrientation(GridOrientation orientation) => With(_options with { Orientation = orientation });
 
-    internal override int CounterCount => checked(_items.Length * _width);
+    private GridTabulator<T, TAnswer> With(Options options) => new(Title, _items, options);
 
-    internal override void Accumulate(T item, Span<long> counters)
+    /// <inheritdoc/>
+    protected override Table CreateTable(ReadOnlySpan<long> counters)
     {
-        for (var i = 0; i < _items.Length; i++)
-        {
-            ChoiceCounts.Count(_items[i].Answer(item), counters.Slice(i * _width, _width));
-        }
-    }
-
-    internal override Table Finish(ReadOnlySpan<long> counters)
-    {
-        var perItem = new long[_items.Length][];
-        var perItemRows = new (string Label, RowKind Kind, TableCell Cell)[_items.Length][];
+        var perItemRows = new List<(string Label, RowKind Kind, TableCell Cell)>[_items.Length];
         var bases = new long[_items.Length];
         for (var i = 0; i < _items.Length; i++)
         {
-            perItem[i] = counters.Slice(i * _width, _width).ToArray();
-            bases[i] = ChoiceCounts.Base(perItem[i], Missing);
-            perItemRows[i] = [.. ChoiceCounts.Rows(perItem[i], Layout, Missing)];
+            var item = counters.Slice(i * _width, _width);
+            bases[i] = Missing.Base(ChoiceCounts.Answered(item), item[0]);
+            perItemRows[i] = ChoiceCounts.Rows(item, _rows, Missing);
         }
 
         var sameBase = bases.All(b => b == bases[0]);
@@ -239,6 +238,11 @@ public sealed partial class GridTabulator<T, TAnswer> : Tabulator<T> where TAnsw
         var itemRows = _items.Select((item, i) => new TableRow(item.Label, RowKind.Category, perItemRows[i].Select(r => (TableCell?)r.Cell).ToArray())).ToArray();
         return new Table(Title, tableBases, answerColumns, itemRows, Notes);
     }
+
+    internal sealed record Options(RowLayout<TAnswer> Layout, MissingAnswers Missing, GridOrientation Orientation, string? ColumnGroup, IReadOnlyList<string> Notes)
+    {
+        internal static Options Default { get; } = new(RowLayout<TAnswer>.AllAnswers, MissingAnswers.Shown, GridOrientation.ItemsAsColumns, null, []);
+    }
 }
 
 /// <summary>
@@ -247,121 +251,90 @@ public sealed partial class GridTabulator<T, TAnswer> : Tabulator<T> where TAnsw
 /// </summary>
 /// <typeparam name="T">The record type counted.</typeparam>
 /// <typeparam name="TAnswer">The answer enum.</typeparam>
-public sealed partial class MultiSelectTabulator<T, TAnswer> : Tabulator<T> where TAnswer : struct, Enum
+public sealed class MultiSelectTabulator<T, TAnswer> : Tabulator<T> where TAnswer : struct, Enum
 {
-    // Counters: [0] n, [1] missing, [2, 2+K) answers, [2+K, 2+K+nets) nets, then 65 buckets of answers ticked.
-    private const int SizeBuckets = 65;
-    private readonly Func<T, EnumSet<TAnswer>?>? _answer;
-    private readonly Func<T, IEnumerable<EnumSet<TAnswer>?>>? _answers;
+    private readonly Options _options;
+    private readonly ResolvedRow[] _rows;
     private readonly ulong[] _nets;
 
-    internal MultiSelectTabulator(string title, Func<T, EnumSet<TAnswer>?>? answer, Func<T, IEnumerable<EnumSet<TAnswer>?>>? answers, RowLayout<TAnswer> layout, MissingAnswers missing, string baseLabel, ulong sizeMask, IReadOnlyList<SetSizeStatistic> statistics)
-        : base(title)
+    internal MultiSelectTabulator(string title, Options options)
+        : base(title, Describe(options, out var nets), options.Notes)
     {
-        _answer = answer;
-        _answers = answers;
-        Layout = layout;
-        Missing = missing;
-        BaseLabel = baseLabel;
-        SizeMask = sizeMask;
-        Statistics = statistics;
-        _nets = [.. layout.Rows.Where(r => BitOperations.PopCount(r.Members) > 1).Select(r => r.Members).Distinct()];
+        _options = options with { Missing = options.Missing.Checked(nameof(options)) };
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.BaseLabel, nameof(options));
+        _rows = options.Layout.Resolve(Categories.Of<TAnswer>());
+        _nets = nets;
     }
 
     /// <summary>Gets the printed rows.</summary>
-    public RowLayout<TAnswer> Layout { get; }
+    public RowLayout<TAnswer> Layout => _options.Layout;
 
     /// <summary>Gets how unanswered records are counted and printed.</summary>
     /// <value>The default value is <see cref="MissingAnswers.Shown"/> (in n, printed as "Missing").</value>
-    public MissingAnswers Missing { get; }
+    public MissingAnswers Missing => _options.Missing;
 
     /// <summary>Gets the name of the base in the header.</summary>
-    public string BaseLabel { get; }
+    public string BaseLabel => _options.BaseLabel;
 
     /// <summary>Gets the statistics of the number of answers ticked, printed after the answers.</summary>
-    public IReadOnlyList<SetSizeStatistic> Statistics { get; }
-
-    internal ulong SizeMask { get; }
+    public IReadOnlyList<SetSizeStatistic> Statistics => _options.Statistics;
 
     /// <summary>Returns this definition printing <paramref name="layout"/>.</summary>
-    public MultiSelectTabulator<T, TAnswer> WithLayout(RowLayout<TAnswer> layout) => new(Title, _answer, _answers, layout ?? throw new ArgumentNullException(nameof(layout)), Missing, BaseLabel, SizeMask, Statistics) { Notes = Notes };
+    public MultiSelectTabulator<T, TAnswer> WithLayout(RowLayout<TAnswer> layout) => With(_options with { Layout = layout ?? throw new ArgumentNullException(nameof(layout)) });
 
     /// <summary>Returns this definition printing the rows <paramref name="build"/> makes from an empty layout.</summary>
-    public MultiSelectTabulator<T, TAnswer> WithLayout(Func<RowLayout<TAnswer>, RowLayout<TAnswer>> build) => WithLayout(build(RowLayout<TAnswer>.Empty));
+    public MultiSelectTabulator<T, TAnswer> WithLayout(Func<RowLayout<TAnswer>, RowLayout<TAnswer>> build) => WithLayout((build ?? throw new ArgumentNullException(nameof(build)))(RowLayout<TAnswer>.Empty));
 
     /// <summary>Returns this definition with unanswered records treated as <paramref name="missing"/>.</summary>
-    public MultiSelectTabulator<T, TAnswer> WithMissing(MissingAnswers missing) => new(Title, _answer, _answers, Layout, missing, BaseLabel, SizeMask, Statistics) { Notes = Notes };
+    public MultiSelectTabulator<T, TAnswer> WithMissing(MissingAnswers missing) => With(_options with { Missing = missing });
 
     /// <summary>Returns this definition with the base named <paramref name="baseLabel"/> in the header.</summary>
-    public MultiSelectTabulator<T, TAnswer> WithBaseLabel(string baseLabel) => new(Title, _answer, _answers, Layout, Missing, baseLabel, SizeMask, Statistics) { Notes = Notes };
+    public MultiSelectTabulator<T, TAnswer> WithBaseLabel(string baseLabel) => With(_options with { BaseLabel = baseLabel });
 
     /// <summary>
     /// Returns this definition with a statistic of how many answers each record ticked, not counting
     /// <paramref name="notCounted"/> (e.g. "None"): the mean among those with at least one, or the count with at least k.
+    /// Every statistic of a table counts the same answers, so the answers not counted are those of the last call.
     /// </summary>
     public MultiSelectTabulator<T, TAnswer> WithSetSizeStatistic(SetSizeStatistic statistic, params ReadOnlySpan<TAnswer> notCounted)
     {
         ArgumentNullException.ThrowIfNull(statistic);
-        var mask = AllMembersMask & ~EnumSet.Of(notCounted).Bits;
-        return new(Title, _answer, _answers, Layout, Missing, BaseLabel, mask, [.. Statistics, statistic]) { Notes = Notes };
+        var counted = EnumSet<TAnswer>.FromBits(AllMembersMask & ~EnumSet.Of(notCounted).Bits);
+        return With(_options with { SizeOf = counted, Statistics = [.. Statistics, statistic] });
     }
 
     private static ulong AllMembersMask => AnswerSet<TAnswer>.Count == 64 ? ulong.MaxValue : (1UL << AnswerSet<TAnswer>.Count) - 1;
 
-    private int AnswerCount => AnswerSet<TAnswer>.Count;
+    private MultiSelectTabulator<T, TAnswer> With(Options options) => new(Title, options);
 
-    internal override int CounterCount => 2 + AnswerCount + _nets.Length + SizeBuckets;
-
-    internal override void Accumulate(T item, Span<long> counters)
+    private static Tally<T> Describe(Options options, out ulong[] nets)
     {
-        if (_answer is not null)
-        {
-            CountOne(_answer(item), counters);
-            return;
-        }
-
-        foreach (var answer in _answers!(item))
-        {
-            CountOne(answer, counters);
-        }
+        var rows = options.Layout.Resolve(Categories.Of<TAnswer>());
+        nets = [.. rows.Where(r => r.Members.Length > 1).Select(r => Mask(r.Members)).Distinct()];
+        EnumSet<TAnswer>[] netSets = [.. nets.Select(EnumSet<TAnswer>.FromBits)];
+        EnumSet<TAnswer>? sizeOf = options.Statistics.Count > 0 ? options.SizeOf : null;
+        return options.Describe(netSets, sizeOf);
     }
 
-    private void CountOne(EnumSet<TAnswer>? answer, Span<long> counters)
+    private static ulong Mask(int[] members)
     {
-        counters[0]++;
-        if (answer is not { } set)
+        ulong mask = 0;
+        foreach (var member in members)
         {
-            counters[1]++;
-            return;
+            mask |= 1UL << member;
         }
 
-        var bits = set.Bits;
-        var remaining = bits;
-        while (remaining != 0)
-        {
-            counters[2 + BitOperations.TrailingZeroCount(remaining)]++;
-            remaining &= remaining - 1;
-        }
-
-        var netStart = 2 + AnswerCount;
-        for (var i = 0; i < _nets.Length; i++)
-        {
-            if ((bits & _nets[i]) != 0)
-            {
-                counters[netStart + i]++;
-            }
-        }
-
-        counters[netStart + _nets.Length + BitOperations.PopCount(bits & SizeMask)]++;
+        return mask;
     }
 
-    internal override Table Finish(ReadOnlySpan<long> counters)
+    /// <inheritdoc/>
+    protected override Table CreateTable(ReadOnlySpan<long> counters)
     {
         var missingCount = counters[1];
-        var n = Missing is MissingAnswers.Shown or MissingAnswers.Hidden ? counters[0] : counters[0] - missingCount;
+        var n = Missing.Base(counters[0] - missingCount, missingCount);
         var rows = new List<TableRow>();
-        var netStart = 2 + AnswerCount;
-        foreach (var row in Layout.Rows)
+        var netStart = 2 + AnswerSet<TAnswer>.Count;
+        foreach (var row in _rows)
         {
             long count;
             if (row.Kind == RowKind.Total)
@@ -370,39 +343,42 @@ public sealed partial class MultiSelectTabulator<T, TAnswer> : Tabulator<T> wher
                 continue;
             }
 
-            if (BitOperations.PopCount(row.Members) == 1)
-            {
-                count = counters[2 + BitOperations.TrailingZeroCount(row.Members)];
-            }
-            else
-            {
-                count = counters[netStart + Array.IndexOf(_nets, row.Members)];
-            }
-
+            count = row.Members.Length == 1
+                ? counters[2 + row.Members[0]]
+                : counters[netStart + Array.IndexOf(_nets, Mask(row.Members))];
             rows.Add(new TableRow(row.Label, row.Kind, [new CountCell(count, n)]));
         }
 
-        var sizes = counters.Slice(netStart + _nets.Length, SizeBuckets);
-        foreach (var statistic in Statistics)
+        if (Statistics.Count > 0)
         {
-            rows.Add(statistic.ToRow(sizes, n));
+            var sizes = counters.Slice(netStart + _nets.Length, SetTally<T>.SizeBuckets);
+            foreach (var statistic in Statistics)
+            {
+                rows.Add(statistic.ToRow(sizes, n));
+            }
         }
 
-        if (Missing == MissingAnswers.Shown)
+        if (Missing.Row(missingCount, n) is { } missingRow)
         {
-            rows.Add(new TableRow(ChoiceCounts.MissingLabel, RowKind.Missing, [new CountCell(missingCount, n)]));
-        }
-        else if (Missing == MissingAnswers.ShownSeparately)
-        {
-            rows.Add(new TableRow(ChoiceCounts.MissingLabel, RowKind.Missing, [new CountCell(missingCount, counters[0])]));
+            rows.Add(missingRow);
         }
 
         return new Table(Title, [new TableBase(BaseLabel, n)], [new TableColumn(string.Empty)], rows, Notes);
     }
+
+    // Describe makes the description from the options that shape it (per record or per item).
+    internal sealed record Options(
+        Func<IReadOnlyList<EnumSet<TAnswer>>, EnumSet<TAnswer>?, Tally<T>> Describe,
+        RowLayout<TAnswer> Layout,
+        MissingAnswers Missing,
+        string BaseLabel,
+        EnumSet<TAnswer> SizeOf,
+        IReadOnlyList<SetSizeStatistic> Statistics,
+        IReadOnlyList<string> Notes);
 }
 
 /// <summary>A statistic of how many answers each respondent ticked in a multi-select question.</summary>
-public abstract record SetSizeStatistic
+public abstract class SetSizeStatistic
 {
     private protected SetSizeStatistic(string label)
     {
@@ -414,36 +390,48 @@ public abstract record SetSizeStatistic
     public string Label { get; }
 
     /// <summary>The mean number ticked among those who ticked at least one, printed with <paramref name="decimals"/> decimals.</summary>
-    public static SetSizeStatistic MeanOfAtLeastOne(string label, int decimals = 0) => new MeanStatistic(label, decimals);
+    /// <exception cref="ArgumentException"><paramref name="label"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is not from 0 to 6.</exception>
+    public static SetSizeStatistic MeanOfAtLeastOne(string label, int decimals = 0) => new MeanStatistic(label, StatisticText.CheckedDecimals(decimals, nameof(decimals)));
 
     /// <summary>The number (and percentage of n) who ticked at least <paramref name="minimum"/> answers.</summary>
-    public static SetSizeStatistic CountAtLeast(string label, int minimum) => new AtLeastStatistic(label, minimum);
+    /// <exception cref="ArgumentException"><paramref name="label"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimum"/> is not from 0 to 64.</exception>
+    public static SetSizeStatistic CountAtLeast(string label, int minimum)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(minimum);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minimum, 64);
+        return new AtLeastStatistic(label, minimum);
+    }
 
     internal abstract TableRow ToRow(ReadOnlySpan<long> sizeBuckets, long n);
 
-    private sealed record MeanStatistic(string Name, int Decimals) : SetSizeStatistic(Name)
+    /// <inheritdoc/>
+    public override string ToString() => Label;
+
+    private sealed class MeanStatistic(string label, int decimals) : SetSizeStatistic(label)
     {
         internal override TableRow ToRow(ReadOnlySpan<long> sizeBuckets, long n)
         {
             long count = 0, sum = 0;
             for (var size = 1; size < sizeBuckets.Length; size++)
             {
-                count += sizeBuckets[size];
-                sum += size * sizeBuckets[size];
+                count = checked(count + sizeBuckets[size]);
+                sum = checked(sum + (size * sizeBuckets[size]));
             }
 
-            return new TableRow(Label, RowKind.Statistic, [StatisticText.Ratio(sum, count, Decimals, divisor: 1, unit: null)]);
+            return new TableRow(Label, RowKind.Statistic, [StatisticText.Ratio(sum, count, decimals, divisor: 1, unit: null)]);
         }
     }
 
-    private sealed record AtLeastStatistic(string Name, int Minimum) : SetSizeStatistic(Name)
+    private sealed class AtLeastStatistic(string label, int minimum) : SetSizeStatistic(label)
     {
         internal override TableRow ToRow(ReadOnlySpan<long> sizeBuckets, long n)
         {
             long count = 0;
-            for (var size = Math.Max(Minimum, 0); size < sizeBuckets.Length; size++)
+            for (var size = minimum; size < sizeBuckets.Length; size++)
             {
-                count += sizeBuckets[size];
+                count = checked(count + sizeBuckets[size]);
             }
 
             return new TableRow(Label, RowKind.Derived, [new CountCell(count, n)]);

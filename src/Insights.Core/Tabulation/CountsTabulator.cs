@@ -2,9 +2,23 @@ namespace Insights.Core.Tabulation;
 
 /// <summary>One cell of a <see cref="CountsTabulator{T}"/>: who is in its base and who of them is counted.</summary>
 /// <typeparam name="T">The record type counted.</typeparam>
-/// <param name="Counted">Whether a record in the base is counted.</param>
-/// <param name="InBase">Whether a record is in the cell's base; null means the column's base.</param>
-public sealed record CountRule<T>(Func<T, bool> Counted, Func<T, bool>? InBase = null);
+public sealed class CountRule<T>
+{
+    /// <summary>Creates a cell's rule.</summary>
+    /// <param name="counted">Whether a record in the base is counted.</param>
+    /// <param name="inBase">Whether a record of the column's base is in the cell's base; null means the column's base.</param>
+    public CountRule(Func<T, bool> counted, Func<T, bool>? inBase = null)
+    {
+        Counted = counted ?? throw new ArgumentNullException(nameof(counted));
+        InBase = inBase;
+    }
+
+    /// <summary>Gets whether a record in the base is counted.</summary>
+    public Func<T, bool> Counted { get; }
+
+    /// <summary>Gets whether a record of the column's base is in the cell's base; null means the column's base.</summary>
+    public Func<T, bool>? InBase { get; }
+}
 
 /// <summary>How the cells of a <see cref="CountsTabulator{T}"/> print.</summary>
 public enum CountDisplay
@@ -25,37 +39,39 @@ public enum CountDisplay
 /// base is the previous column's count.
 /// </summary>
 /// <typeparam name="T">The record type counted.</typeparam>
-public sealed partial class CountsTabulator<T> : Tabulator<T>
+public sealed class CountsTabulator<T> : Tabulator<T>
 {
-    private readonly (string Header, string? Group, Func<T, bool> Base)[] _columns;
-    private readonly (string Label, RowKind Kind, CountRule<T>?[] Cells)[] _rows;
+    private readonly Options _options;
 
-    internal CountsTabulator(string title, IReadOnlyList<(string Header, string? Group, Func<T, bool> Base)> columns, IReadOnlyList<(string Label, RowKind Kind, CountRule<T>?[] Cells)> rows, CountDisplay display, bool showBases)
-        : base(title)
+    internal CountsTabulator(string title, Options options)
+        : base(title, Describe(options), options.Notes)
     {
-        _columns = [.. columns];
-        _rows = [.. rows];
-        Display = display;
-        ShowBases = showBases;
+        if (!Enum.IsDefined(options.Display))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Display, "Not a way to display counts.");
+        }
+
+        _options = options;
     }
 
     /// <summary>Gets how cells print.</summary>
-    public CountDisplay Display { get; }
+    public CountDisplay Display => _options.Display;
 
     /// <summary>Gets whether the columns' bases are stated in the header.</summary>
-    public bool ShowBases { get; }
+    public bool ShowBases => _options.ShowBases;
 
     /// <summary>Returns this table with one more column whose cells' default base is <paramref name="inBase"/>.</summary>
+    /// <exception cref="InvalidOperationException">The table already has rows.</exception>
     public CountsTabulator<T> WithColumn(string header, Func<T, bool> inBase, string? group = null)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(inBase);
-        if (_rows.Length > 0)
+        if (_options.Rows.Count > 0)
         {
-            throw new InvalidOperationException("Add every column before the first row.");
+            throw new InvalidOperationException($"Add every column of '{Title}' before its first row.");
         }
 
-        return new(Title, [.. _columns, (header, group, inBase)], _rows, Display, ShowBases) { Notes = Notes };
+        return With(_options with { Columns = [.. _options.Columns, new Column(header, group, inBase)] });
     }
 
     /// <summary>Returns this table with one more row; give one rule per column, null for a blank cell.</summary>
@@ -63,78 +79,82 @@ public sealed partial class CountsTabulator<T> : Tabulator<T>
     public CountsTabulator<T> WithRow(string label, params CountRule<T>?[] cells) => WithRow(label, RowKind.Category, cells);
 
     /// <summary>Returns this table with one more row of the given kind.</summary>
-    /// <exception cref="ArgumentException">The number of rules differs from the number of columns.</exception>
+    /// <exception cref="ArgumentException">The number of rules differs from the number of columns, or the table has no column.</exception>
     public CountsTabulator<T> WithRow(string label, RowKind kind, params CountRule<T>?[] cells)
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(cells);
-        if (cells.Length != _columns.Length)
+        if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentException($"Row '{label}' has {cells.Length} cells for {_columns.Length} columns.", nameof(cells));
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a row kind.");
         }
 
-        return new(Title, _columns, [.. _rows, (label, kind, cells)], Display, ShowBases) { Notes = Notes };
+        if (_options.Columns.Count == 0)
+        {
+            throw new ArgumentException($"Add a column to '{Title}' before its rows.", nameof(cells));
+        }
+
+        if (cells.Length != _options.Columns.Count)
+        {
+            throw new ArgumentException($"Row '{label}' has {cells.Length} cells for {_options.Columns.Count} columns.", nameof(cells));
+        }
+
+        return With(_options with { Rows = [.. _options.Rows, new Row(label, kind, [.. cells])] });
     }
 
     /// <summary>Returns this table with one more row counting <paramref name="counted"/> in every column.</summary>
     public CountsTabulator<T> WithRow(string label, Func<T, bool> counted)
-        => WithRow(label, [.. _columns.Select(_ => new CountRule<T>(counted))]);
+        => WithRow(label, [.. _options.Columns.Select(_ => new CountRule<T>(counted))]);
 
     /// <summary>Returns this table printing its cells as <paramref name="display"/> says.</summary>
-    public CountsTabulator<T> WithDisplay(CountDisplay display) => new(Title, _columns, _rows, display, ShowBases) { Notes = Notes };
+    public CountsTabulator<T> WithDisplay(CountDisplay display) => With(_options with { Display = display });
 
-    // Counters: one per column base, then per cell (base, count).
-    internal override int CounterCount => _columns.Length + (_rows.Length * _columns.Length * 2);
+    private CountsTabulator<T> With(Options options) => new(Title, options);
 
-    internal override void Accumulate(T item, Span<long> counters)
+    // Counters: one per column base, then per cell (base, count). Each is a Count under the filters that say who
+    // reaches it, so a frame stores one bit per distinct chain of filters: a cell without a base of its own shares
+    // its column's bit, and equal rules over equal bases share theirs.
+    private static Tally<T> Describe(Options options)
     {
-        Span<bool> inColumn = _columns.Length <= 64 ? stackalloc bool[_columns.Length] : new bool[_columns.Length];
-        for (var c = 0; c < _columns.Length; c++)
+        var parts = new List<Tally<T>>();
+        foreach (var column in options.Columns)
         {
-            inColumn[c] = _columns[c].Base(item);
-            if (inColumn[c])
-            {
-                counters[c]++;
-            }
+            parts.Add(Tally.Where(column.Base, Tally.Count<T>()));
         }
 
-        var offset = _columns.Length;
-        foreach (var row in _rows)
+        foreach (var row in options.Rows)
         {
-            for (var c = 0; c < _columns.Length; c++, offset += 2)
+            for (var c = 0; c < options.Columns.Count; c++)
             {
-                var rule = row.Cells[c];
-                if (rule is null)
+                if (row.Cells[c] is not { } rule)
                 {
+                    parts.Add(Tally.Blank<T>(2));
                     continue;
                 }
 
-                var inBase = rule.InBase is null ? inColumn[c] : inColumn[c] && rule.InBase(item);
-                if (inBase)
-                {
-                    counters[offset]++;
-                    if (rule.Counted(item))
-                    {
-                        counters[offset + 1]++;
-                    }
-                }
+                var cell = Tally.Concat(Tally.Count<T>(), Tally.Where(rule.Counted, Tally.Count<T>()));
+                parts.Add(Tally.Where(options.Columns[c].Base, rule.InBase is null ? cell : Tally.Where(rule.InBase, cell)));
             }
         }
+
+        return Tally.Concat(parts);
     }
 
-    internal override Table Finish(ReadOnlySpan<long> span)
+    /// <inheritdoc/>
+    protected override Table CreateTable(ReadOnlySpan<long> span)
     {
         var counters = span.ToArray();
-        var columns = _columns.Select((c, i) => new TableColumn(c.Header, c.Group, ShowBases ? counters[i] : null)).ToArray();
-        var bases = ShowBases && _columns.Length > 0 && _columns.All(c => c.Base == _columns[0].Base)
+        var columnList = _options.Columns;
+        var columns = columnList.Select((c, i) => new TableColumn(c.Header, c.Group, ShowBases ? counters[i] : null)).ToArray();
+        var bases = ShowBases && columnList.Count > 0 && columnList.All(c => c.Base == columnList[0].Base)
             ? new[] { new TableBase("n", counters[0]) }
-            : ShowBases ? _columns.Select((c, i) => new TableBase(string.IsNullOrEmpty(c.Header) ? "n" : $"n ({c.Header})", counters[i])).ToArray() : [];
+            : ShowBases ? [.. columnList.Select((c, i) => new TableBase(string.IsNullOrEmpty(c.Header) ? "n" : $"n ({c.Header})", counters[i]))] : [];
         var rows = new List<TableRow>();
-        var offset = _columns.Length;
-        foreach (var row in _rows)
+        var offset = columnList.Count;
+        foreach (var row in _options.Rows)
         {
-            var cells = new TableCell?[_columns.Length];
-            for (var c = 0; c < _columns.Length; c++, offset += 2)
+            var cells = new TableCell?[columnList.Count];
+            for (var c = 0; c < columnList.Count; c++, offset += 2)
             {
                 if (row.Cells[c] is null)
                 {
@@ -151,4 +171,10 @@ public sealed partial class CountsTabulator<T> : Tabulator<T>
 
         return new Table(Title, bases, columns, rows, Notes);
     }
+
+    internal sealed record Column(string Header, string? Group, Func<T, bool> Base);
+
+    internal sealed record Row(string Label, RowKind Kind, CountRule<T>?[] Cells);
+
+    internal sealed record Options(IReadOnlyList<Column> Columns, IReadOnlyList<Row> Rows, CountDisplay Display, bool ShowBases, IReadOnlyList<string> Notes);
 }

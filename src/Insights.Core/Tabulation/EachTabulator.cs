@@ -6,34 +6,10 @@ namespace Insights.Core.Tabulation;
 /// </summary>
 /// <typeparam name="T">The record type counted.</typeparam>
 /// <typeparam name="TItem">The item type the inner definition counts.</typeparam>
-/// <remarks>
-/// Frames keep the default columnar form (the counters each record touches): the inner definition's own
-/// columnar form stores one row per item, and a frame has one row per record.
-/// </remarks>
-internal sealed class EachTabulator<T, TItem> : Tabulator<T>
+internal sealed class EachTabulator<T, TItem>(Tabulator<TItem> inner, Func<T, IEnumerable<TItem>> items)
+
+    // Stacked and grouped tables print their parts' Notes, so the wrapper must pass them on.
+    : Tabulator<T>(inner.Title, Tally.Each(items, inner.Counting), inner.Notes)
 {
-    private readonly Tabulator<TItem> _inner;
-    private readonly Func<T, IEnumerable<TItem>> _items;
-
-    internal EachTabulator(Tabulator<TItem> inner, Func<T, IEnumerable<TItem>> items)
-        : base(inner.Title)
-    {
-        _inner = inner;
-        _items = items;
-
-        // Stacked and grouped tables print their parts' Notes, so the wrapper must pass them on.
-        Notes = inner.Notes;
-    }
-
-    internal override int CounterCount => _inner.CounterCount;
-
-    internal override void Accumulate(T item, Span<long> counters)
-    {
-        foreach (var each in _items(item))
-        {
-            _inner.Accumulate(each, counters);
-        }
-    }
-
-    internal override Table Finish(ReadOnlySpan<long> counters) => _inner.Finish(counters);
+    protected override Table CreateTable(ReadOnlySpan<long> counters) => inner.Finish(counters);
 }

@@ -21,10 +21,22 @@ internal static class StatisticText
         return new StatisticCell(value, unit is null ? text : $"{text} {unit}");
     }
 
+    internal const int MaximumDecimals = 6;
+
+    /// <summary>Returns <paramref name="decimals"/> when a statistic can print that many (0 to 6).</summary>
+    internal static int CheckedDecimals(int decimals, string parameter)
+    {
+        if (decimals is < 0 or > MaximumDecimals)
+        {
+            throw new ArgumentOutOfRangeException(parameter, decimals, $"A statistic prints from 0 to {MaximumDecimals} decimals.");
+        }
+
+        return decimals;
+    }
+
     private static Int128 Pow10(int decimals)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 6);
+        CheckedDecimals(decimals, nameof(decimals));
         Int128 result = 1;
         for (var i = 0; i < decimals; i++)
         {
@@ -36,12 +48,39 @@ internal static class StatisticText
 }
 
 /// <summary>A band of whole-number values printed as one row, e.g. <c>21-30</c> for ages 21 to 30.</summary>
-/// <param name="Label">The printed label.</param>
-/// <param name="Minimum">The smallest value in the band.</param>
-/// <param name="Maximum">The largest value in the band; <see langword="null"/> for an open band such as <c>61+</c>.</param>
-public sealed record NumericBand(string Label, long Minimum, long? Maximum)
+public sealed class NumericBand
 {
+    /// <summary>Creates a band.</summary>
+    /// <param name="label">The printed label.</param>
+    /// <param name="minimum">The smallest value in the band.</param>
+    /// <param name="maximum">The largest value in the band; <see langword="null"/> for an open band such as <c>61+</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="label"/> is blank, or <paramref name="maximum"/> is below <paramref name="minimum"/> (the band would be empty).</exception>
+    public NumericBand(string label, long minimum, long? maximum)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        if (maximum < minimum)
+        {
+            throw new ArgumentException($"The band '{label}' runs from {minimum} down to {maximum}: its maximum must be at least its minimum.", nameof(maximum));
+        }
+
+        Label = label;
+        Minimum = minimum;
+        Maximum = maximum;
+    }
+
+    /// <summary>Gets the printed label.</summary>
+    public string Label { get; }
+
+    /// <summary>Gets the smallest value in the band.</summary>
+    public long Minimum { get; }
+
+    /// <summary>Gets the largest value in the band, or <see langword="null"/> for an open band.</summary>
+    public long? Maximum { get; }
+
     internal bool Contains(long value) => value >= Minimum && (Maximum is not { } max || value <= max);
+
+    /// <inheritdoc/>
+    public override string ToString() => Label;
 }
 
 /// <summary>Which average a statistic row prints.</summary>
@@ -55,17 +94,83 @@ public enum Average
 }
 
 /// <summary>
-/// A statistic row of a numeric table: mean or median over the values at least <paramref name="Minimum"/>,
-/// divided by <paramref name="Divisor"/> (e.g. days to weeks), printed with <paramref name="Decimals"/> decimals and a unit.
+/// A statistic row of a numeric table: the mean or median of the values at least a minimum, divided by a divisor
+/// (e.g. days to weeks) and multiplied by a multiplier (a rate per 100), printed with a fixed number of decimals
+/// (halves away from zero) and a unit.
 /// </summary>
-/// <param name="Label">The printed label, e.g. <c>Average case length (median)</c>.</param>
-/// <param name="Average">Mean or median.</param>
-/// <param name="Decimals">Decimals printed (0 to 6); halves round away from zero.</param>
-/// <param name="Unit">The unit printed after the value, e.g. <c>weeks</c>, or null.</param>
-/// <param name="Divisor">What the stored values are divided by before printing (7 for days to weeks, 12 for months to years).</param>
-/// <param name="Minimum">Values below this are left out of the statistic (1 for "cases with at least one child").</param>
-/// <param name="Multiplier">What the stored values are multiplied by before printing (100 for a rate per 100).</param>
-public sealed record NumericStatistic(string Label, Average Average, int Decimals = 0, string? Unit = null, long Divisor = 1, long Minimum = 0, long Multiplier = 1);
+public sealed class NumericStatistic
+{
+    /// <summary>Creates a statistic row.</summary>
+    /// <param name="label">The printed label, e.g. <c>Average case length (median)</c>.</param>
+    /// <param name="average">Mean or median.</param>
+    /// <param name="decimals">Decimals printed, from 0 to 6.</param>
+    /// <param name="unit">The unit printed after the value, e.g. <c>weeks</c>, or null.</param>
+    /// <param name="divisor">What the values are divided by before printing (7 for days to weeks, 12 for months to years); at least 1.</param>
+    /// <param name="minimum">Values below this are left out of the statistic (1 for "cases with at least one child"); zero or more.</param>
+    /// <param name="multiplier">What the values are multiplied by before printing (100 for a rate per 100); at least 1.</param>
+    /// <exception cref="ArgumentException"><paramref name="label"/> is blank, or <paramref name="unit"/> is blank but not null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A number is outside its range.</exception>
+    public NumericStatistic(string label, Average average, int decimals = 0, string? unit = null, long divisor = 1, long minimum = 0, long multiplier = 1)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        if (!Enum.IsDefined(average))
+        {
+            throw new ArgumentOutOfRangeException(nameof(average), average, "Not an average.");
+        }
+
+        if (unit is not null && string.IsNullOrWhiteSpace(unit))
+        {
+            throw new ArgumentException("A unit, when given, must not be blank.", nameof(unit));
+        }
+
+        if (divisor < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(divisor), divisor, "A statistic's divisor must be at least 1.");
+        }
+
+        if (multiplier < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(multiplier), multiplier, "A statistic's multiplier must be at least 1.");
+        }
+
+        if (minimum < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimum), minimum, "A statistic's minimum must be zero or more: values below zero are errors, never counted.");
+        }
+
+        Label = label;
+        Average = average;
+        Decimals = StatisticText.CheckedDecimals(decimals, nameof(decimals));
+        Unit = unit;
+        Divisor = divisor;
+        Minimum = minimum;
+        Multiplier = multiplier;
+    }
+
+    /// <summary>Gets the printed label.</summary>
+    public string Label { get; }
+
+    /// <summary>Gets which average is printed.</summary>
+    public Average Average { get; }
+
+    /// <summary>Gets the number of decimals printed.</summary>
+    public int Decimals { get; }
+
+    /// <summary>Gets the unit printed after the value, or null.</summary>
+    public string? Unit { get; }
+
+    /// <summary>Gets what the values are divided by before printing.</summary>
+    public long Divisor { get; }
+
+    /// <summary>Gets the smallest value the statistic counts.</summary>
+    public long Minimum { get; }
+
+    /// <summary>Gets what the values are multiplied by before printing.</summary>
+    public long Multiplier { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Label;
+}
 
 /// <summary>
 /// A whole-number question shown in bands, with mean and median rows, the missing answers and the
@@ -73,161 +178,99 @@ public sealed record NumericStatistic(string Label, Average Average, int Decimal
 /// histogram from 0 to the maximum, so the median is exact and states merge.
 /// </summary>
 /// <typeparam name="T">The record type counted.</typeparam>
-public sealed partial class NumericTabulator<T> : Tabulator<T>
+public sealed class NumericTabulator<T> : Tabulator<T>
 {
-    // Counters: [0] missing, [1] below zero, [2] above maximum, [3..] histogram of 0..Maximum, then for each band
-    // the values above maximum in it, then for each statistic the count and sum of the values above maximum it uses.
-    // Values above maximum are not in the histogram, so each band and statistic must count its own share of them.
-    private const int Header = 3;
-    private readonly Func<T, long?>? _value;
-    private readonly Func<T, IEnumerable<long?>>? _values;
-    private readonly NumericBand[] _bands;
-    private readonly NumericStatistic[] _statistics;
+    private readonly Options _options;
+    private readonly int _bandStart;
+    private readonly int _sumStart;
 
-    internal NumericTabulator(string title, Func<T, long?>? value, Func<T, IEnumerable<long?>>? values, long maximum, IReadOnlyList<NumericBand> bands, IReadOnlyList<NumericStatistic> statistics, MissingAnswers missing, string? errorsLabel)
-        : base(title)
+    internal NumericTabulator(string title, Options options)
+        : base(title, Describe(options), options.Notes)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(maximum);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maximum, 10_000_000);
-        if ((value is null) == (values is null))
+        _options = options with { Missing = options.Missing.Checked(nameof(options)) };
+        if (options.ErrorsLabel is not null)
         {
-            throw new ArgumentException("Give exactly one of a value or a sequence of values.", nameof(value));
+            ArgumentException.ThrowIfNullOrWhiteSpace(options.ErrorsLabel, nameof(options));
         }
 
-        _value = value;
-        _values = values;
-        Maximum = maximum;
-        _bands = [.. bands];
-        _statistics = [.. statistics];
-        Missing = missing;
-        ErrorsLabel = errorsLabel;
+        _bandStart = (int)(NumberTally<T>.Header + options.Maximum + 1);
+        _sumStart = _bandStart + options.Bands.Count;
     }
 
     /// <summary>Gets the largest value counted exactly; larger values are counted but leave the median undefined if it falls among them.</summary>
-    public long Maximum { get; }
+    public long Maximum => _options.Maximum;
 
     /// <summary>Gets the bands printed, in order.</summary>
-    public IReadOnlyList<NumericBand> Bands => _bands;
+    public IReadOnlyList<NumericBand> Bands => _options.Bands;
 
     /// <summary>Gets the statistic rows printed after the bands.</summary>
-    public IReadOnlyList<NumericStatistic> Statistics => _statistics;
+    public IReadOnlyList<NumericStatistic> Statistics => _options.Statistics;
 
     /// <summary>Gets how missing values are counted and printed.</summary>
-    public MissingAnswers Missing { get; }
+    public MissingAnswers Missing => _options.Missing;
 
     /// <summary>Gets the label of the row counting values below zero, or null to leave them out of n.</summary>
-    public string? ErrorsLabel { get; }
+    public string? ErrorsLabel => _options.ErrorsLabel;
 
     /// <summary>Returns this table with one more band.</summary>
+    /// <exception cref="ArgumentException"><paramref name="label"/> is blank or <paramref name="maximum"/> is below <paramref name="minimum"/>.</exception>
     public NumericTabulator<T> WithBand(string label, long minimum, long? maximum = null)
-        => new(Title, _value, _values, Maximum, [.. _bands, new NumericBand(label, minimum, maximum)], _statistics, Missing, ErrorsLabel) { Notes = Notes };
+        => With(_options with { Bands = [.. Bands, new NumericBand(label, minimum, maximum)] });
 
     /// <summary>Returns this table with one more statistic row.</summary>
     public NumericTabulator<T> WithStatistic(NumericStatistic statistic)
-        => new(Title, _value, _values, Maximum, _bands, [.. _statistics, statistic ?? throw new ArgumentNullException(nameof(statistic))], Missing, ErrorsLabel) { Notes = Notes };
+        => With(_options with { Statistics = [.. Statistics, statistic ?? throw new ArgumentNullException(nameof(statistic))] });
 
     /// <summary>Returns this table with missing values treated as <paramref name="missing"/>.</summary>
-    public NumericTabulator<T> WithMissing(MissingAnswers missing) => new(Title, _value, _values, Maximum, _bands, _statistics, missing, ErrorsLabel) { Notes = Notes };
+    public NumericTabulator<T> WithMissing(MissingAnswers missing) => With(_options with { Missing = missing });
 
     /// <summary>Returns this table printing values below zero as a row named <paramref name="label"/> (counted in n).</summary>
-    public NumericTabulator<T> WithErrors(string label = "Errors") => new(Title, _value, _values, Maximum, _bands, _statistics, Missing, label) { Notes = Notes };
+    public NumericTabulator<T> WithErrors(string label = "Errors") => With(_options with { ErrorsLabel = label ?? throw new ArgumentNullException(nameof(label)) });
 
-    internal override int CounterCount => checked((int)(Header + Maximum + 1) + _bands.Length + (2 * _statistics.Length));
+    private NumericTabulator<T> With(Options options) => new(Title, options);
 
-    private int BandOverflowStart => (int)(Header + Maximum + 1);
-
-    private int StatisticOverflowStart => BandOverflowStart + _bands.Length;
-
-    internal override void Accumulate(T item, Span<long> counters)
+    private static Tally<T> Describe(Options options)
     {
-        if (_value is not null)
-        {
-            CountOne(_value(item), counters);
-            return;
-        }
-
-        foreach (var value in _values!(item))
-        {
-            CountOne(value, counters);
-        }
+        long[] sumsFrom = [.. options.Statistics.Select(s => s.Minimum)];
+        return options.Describe(options.Maximum, options.Bands, sumsFrom);
     }
 
-    internal void CountOne(long? value, Span<long> counters)
+    /// <inheritdoc/>
+    protected override Table CreateTable(ReadOnlySpan<long> counters)
     {
-        if (value is not { } v)
-        {
-            counters[0]++;
-        }
-        else if (v < 0)
-        {
-            counters[1]++;
-        }
-        else if (v > Maximum)
-        {
-            counters[2]++;
-            for (var b = 0; b < _bands.Length; b++)
-            {
-                if (_bands[b].Contains(v))
-                {
-                    counters[BandOverflowStart + b]++;
-                }
-            }
-
-            for (var s = 0; s < _statistics.Length; s++)
-            {
-                if (v >= _statistics[s].Minimum)
-                {
-                    counters[StatisticOverflowStart + (2 * s)]++;
-                    counters[StatisticOverflowStart + (2 * s) + 1] += v;
-                }
-            }
-        }
-        else
-        {
-            counters[Header + (int)v]++;
-        }
-    }
-
-    internal override Table Finish(ReadOnlySpan<long> counters)
-    {
-        var histogram = counters[Header..BandOverflowStart];
+        var histogram = counters[NumberTally<T>.Header.._bandStart];
         var valid = counters[2];
         for (var v = 0; v < histogram.Length; v++)
         {
-            valid += histogram[v];
+            valid = checked(valid + histogram[v]);
         }
 
         var errors = ErrorsLabel is null ? 0 : counters[1];
-        var n = valid + errors + (Missing is MissingAnswers.Shown or MissingAnswers.Hidden ? counters[0] : 0);
+        var n = Missing.Base(checked(valid + errors), counters[0]);
         var rows = new List<TableRow>();
-        for (var b = 0; b < _bands.Length; b++)
+        for (var b = 0; b < Bands.Count; b++)
         {
-            var band = _bands[b];
-            var count = counters[BandOverflowStart + b];
-            for (var v = 0; v < histogram.Length; v++)
+            var band = Bands[b];
+            var count = counters[_bandStart + b];
+            var from = (int)Math.Clamp(band.Minimum, 0, histogram.Length);
+            var to = (int)Math.Clamp(band.Maximum ?? long.MaxValue, -1, histogram.Length - 1);
+            for (var v = from; v <= to; v++)
             {
-                if (band.Contains(v))
-                {
-                    count += histogram[v];
-                }
+                count = checked(count + histogram[v]);
             }
 
             rows.Add(new TableRow(band.Label, RowKind.Category, [new CountCell(count, n)]));
         }
 
-        for (var s = 0; s < _statistics.Length; s++)
+        for (var s = 0; s < Statistics.Count; s++)
         {
-            var overflow = StatisticOverflowStart + (2 * s);
-            rows.Add(new TableRow(_statistics[s].Label, RowKind.Statistic, [Compute(_statistics[s], histogram, counters[overflow], counters[overflow + 1])]));
+            var overflow = _sumStart + (2 * s);
+            rows.Add(new TableRow(Statistics[s].Label, RowKind.Statistic, [Compute(Statistics[s], histogram, counters[overflow], counters[overflow + 1])]));
         }
 
-        if (Missing == MissingAnswers.Shown)
+        if (Missing.Row(counters[0], n) is { } missingRow)
         {
-            rows.Add(new TableRow(ChoiceCounts.MissingLabel, RowKind.Missing, [new CountCell(counters[0], n)]));
-        }
-        else if (Missing == MissingAnswers.ShownSeparately)
-        {
-            rows.Add(new TableRow(ChoiceCounts.MissingLabel, RowKind.Missing, [new CountCell(counters[0], n + counters[0])]));
+            rows.Add(missingRow);
         }
 
         if (ErrorsLabel is not null)
@@ -284,4 +327,14 @@ public sealed partial class NumericTabulator<T> : Tabulator<T>
 
         return StatisticText.Ratio((Int128)(low.Value + high.Value) * statistic.Multiplier, 2, statistic.Decimals, statistic.Divisor, statistic.Unit);
     }
+
+    // Describe makes the description from the options that shape it (per record or per item).
+    internal sealed record Options(
+        Func<long, IReadOnlyList<NumericBand>, IReadOnlyList<long>, Tally<T>> Describe,
+        long Maximum,
+        IReadOnlyList<NumericBand> Bands,
+        IReadOnlyList<NumericStatistic> Statistics,
+        MissingAnswers Missing,
+        string? ErrorsLabel,
+        IReadOnlyList<string> Notes);
 }

@@ -16,6 +16,7 @@ public sealed class Report<T>
     private readonly ReportSection<T>[] _sections;
     private readonly Tabulator<T>[] _tables;
     private readonly int[] _offsets;
+    private ObjectProgram<T>? _program;
 
     /// <summary>Creates a report from its sections.</summary>
     /// <exception cref="ArgumentException">The title is blank.</exception>
@@ -53,9 +54,11 @@ public sealed class Report<T>
     {
         ArgumentNullException.ThrowIfNull(items);
         var counters = new long[CounterCount];
+        var program = Program;
+        var scratch = program.CreateScratch();
         foreach (var item in items)
         {
-            Accumulate(item, counters);
+            program.Add(item, counters, scratch);
         }
 
         return Finish(counters);
@@ -73,11 +76,13 @@ public sealed class Report<T>
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
         {
             var counters = new long[CounterCount];
+            var program = Program;
+            var scratch = program.CreateScratch();
             var start = (int)((long)items.Count * part / parts);
             var end = (int)((long)items.Count * (part + 1) / parts);
             for (var i = start; i < end; i++)
             {
-                Accumulate(items[i], counters);
+                program.Add(items[i], counters, scratch);
             }
 
             partials[part] = counters;
@@ -91,13 +96,11 @@ public sealed class Report<T>
         return Finish(partials[0]);
     }
 
-    internal void Accumulate(T item, Span<long> counters)
-    {
-        for (var i = 0; i < _tables.Length; i++)
-        {
-            _tables[i].Accumulate(item, counters[_offsets[i].._offsets[i + 1]]);
-        }
-    }
+    /// <summary>
+    /// Gets the whole report compiled for the object engine: every table side by side, so a predicate that several
+    /// tables test is tested once per record.
+    /// </summary>
+    internal ObjectProgram<T> Program => _program ??= ObjectProgram<T>.Compile(Tally.Concat(_tables.Select(t => t.Counting)));
 
     internal ReportResult Finish(ReadOnlySpan<long> counters)
     {

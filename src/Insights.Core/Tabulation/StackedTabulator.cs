@@ -11,36 +11,27 @@ internal sealed class StackedTabulator<T> : Tabulator<T>
     private readonly int[] _offsets;
 
     internal StackedTabulator(string title, IReadOnlyList<Tabulator<T>> parts)
-        : base(title)
+        : base(title, Tally.Concat(Parts(title, parts).Select(p => p.Counting)), parts.SelectMany(p => p.Notes))
+    {
+        _parts = [.. parts];
+        _offsets = new int[_parts.Length + 1];
+        for (var i = 0; i < _parts.Length; i++)
+        {
+            _offsets[i + 1] = _offsets[i] + _parts[i].CounterCount;
+        }
+    }
+
+    private static IReadOnlyList<Tabulator<T>> Parts(string title, IReadOnlyList<Tabulator<T>> parts)
     {
         if (parts.Count == 0)
         {
             throw new ArgumentException($"The table '{title}' needs at least one part.", nameof(parts));
         }
 
-        _parts = [.. parts];
-        _offsets = new int[_parts.Length + 1];
-        for (var i = 0; i < _parts.Length; i++)
-        {
-            _offsets[i + 1] = checked(_offsets[i] + _parts[i].CounterCount);
-        }
-
-        Notes = [.. _parts.SelectMany(p => p.Notes)];
+        return parts.Any(p => p is null) ? throw new ArgumentException($"A part of '{title}' is null.", nameof(parts)) : parts;
     }
 
-    internal override int CounterCount => _offsets[^1];
-
-    internal override void Accumulate(T item, Span<long> counters)
-    {
-        for (var i = 0; i < _parts.Length; i++)
-        {
-            _parts[i].Accumulate(item, counters[_offsets[i].._offsets[i + 1]]);
-        }
-    }
-
-    internal override Frames.IColumnarTable<T> CreateColumnar() => new Frames.ConcatenatedColumnar<T>([.. _parts.Select(p => p.CreateColumnar())], _offsets);
-
-    internal override Table Finish(ReadOnlySpan<long> counters)
+    protected override Table CreateTable(ReadOnlySpan<long> counters)
     {
         var tables = new Table[_parts.Length];
         for (var i = 0; i < _parts.Length; i++)

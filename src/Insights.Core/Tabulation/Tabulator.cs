@@ -13,26 +13,54 @@ namespace Insights.Core.Tabulation;
 /// </remarks>
 public abstract class Tabulator<T>
 {
-    private protected Tabulator(string title)
+    private ObjectProgram<T>? _program;
+
+    /// <summary>Creates a definition: its title, the description of what it counts, and its footnotes.</summary>
+    /// <param name="title">The table's title.</param>
+    /// <param name="counting">What the table reads from each record and which counters each value feeds; both engines run it.</param>
+    /// <param name="notes">Footnotes printed under the table.</param>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is blank, or a note is null.</exception>
+    protected Tabulator(string title, Tally<T> counting, IEnumerable<string>? notes = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(counting);
         Title = title;
+        Counting = counting;
+        Notes = [.. notes ?? []];
+        if (Notes.Any(n => n is null))
+        {
+            throw new ArgumentException("A note is null.", nameof(notes));
+        }
     }
 
     /// <summary>Gets the table's title.</summary>
     public string Title { get; }
 
     /// <summary>Gets the footnotes printed under the table.</summary>
-    public IReadOnlyList<string> Notes { get; private protected init; } = [];
+    public IReadOnlyList<string> Notes { get; }
 
-    internal abstract int CounterCount { get; }
+    /// <summary>Gets the description of what the table counts: what it reads from each record and which counters each value feeds.</summary>
+    public Tally<T> Counting { get; }
 
-    internal abstract void Accumulate(T item, Span<long> counters);
+    internal int CounterCount => Counting.Width;
 
-    internal abstract Table Finish(ReadOnlySpan<long> counters);
+    /// <summary>Gets the definition compiled for the object engine (compiled once; a race only compiles it twice).</summary>
+    internal ObjectProgram<T> Program => _program ??= ObjectProgram<T>.Compile(Counting);
 
-    /// <summary>Creates the columnar form of this definition, for frames; by default each row keeps the counters it increments.</summary>
-    internal virtual Frames.IColumnarTable<T> CreateColumnar() => new Frames.SparseColumnar<T>(this);
+    /// <summary>Finishes counters into the table: the counters of <see cref="Counting"/>, from any engine, merged from any parts.</summary>
+    /// <exception cref="ArgumentException"><paramref name="counters"/> does not have <see cref="Counting"/>'s width.</exception>
+    public Table Finish(ReadOnlySpan<long> counters)
+    {
+        if (counters.Length != Counting.Width)
+        {
+            throw new ArgumentException($"'{Title}' has {Counting.Width:N0} counters; {counters.Length:N0} were given.", nameof(counters));
+        }
+
+        return CreateTable(counters);
+    }
+
+    /// <summary>Makes the table from the counters of <see cref="Counting"/> (as many as its width).</summary>
+    protected abstract Table CreateTable(ReadOnlySpan<long> counters);
 
     /// <summary>Creates an empty state for this definition.</summary>
     public TableState<T> CreateState() => new(this);
@@ -58,10 +86,25 @@ public abstract class Tabulator<T>
     public Tabulator<T> WithNotes(params string[] notes) => new RetitledTabulator<T>(this, Title, notes);
 
     /// <summary>
-    /// Splits the table by a grouping: one column group per group value (in declaration order), each holding
+    /// Splits the table by an answer enum: one column group per member (in declaration order), each holding
     /// the columns this table would have for the records of that group. Records whose key is null are left out.
     /// </summary>
-    public Tabulator<T> GroupBy<TKey>(Func<T, TKey?> key) where TKey : struct, Enum => new GroupedTabulator<T, TKey>(this, key);
+    public Tabulator<T> GroupBy<TKey>(Func<T, TKey?> key) where TKey : struct, Enum => GroupBy(key, Categories.Of<TKey>());
+
+    /// <summary>
+    /// Splits the table by a key of a value type (a <see cref="bool"/>, an integer, …) into the groups given, in their
+    /// order. Records whose key is null are left out; other keys follow the categories' <see cref="Categories{TValue}.Unknown"/> policy
+    /// (counted as missing: left out).
+    /// </summary>
+    public Tabulator<T> GroupBy<TKey>(Func<T, TKey?> key, Categories<TKey> groups) where TKey : struct
+        => new GroupedTabulator<T>(this, Tally.GroupBy(key, groups, Counting));
+
+    /// <summary>
+    /// Splits the table by a key of a reference type (a service name, a team) into the groups given, in their order.
+    /// Records whose key is null are left out; other keys follow the categories' <see cref="Categories{TValue}.Unknown"/> policy.
+    /// </summary>
+    public Tabulator<T> GroupBy<TKey>(Func<T, TKey?> key, Categories<TKey> groups) where TKey : class
+        => new GroupedTabulator<T>(this, Tally.GroupBy(key, groups, Counting));
 
     /// <inheritdoc/>
     public override string ToString() => Title;
@@ -75,6 +118,7 @@ public abstract class Tabulator<T>
 public sealed class TableState<T>
 {
     private readonly long[] _counters;
+    private ObjectProgram<T>.Scratch? _scratch;
 
     internal TableState(Tabulator<T> definition)
     {
@@ -85,18 +129,21 @@ public sealed class TableState<T>
     /// <summary>Gets the definition this state counts for.</summary>
     public Tabulator<T> Definition { get; }
 
-    internal Span<long> Counters => _counters;
+    /// <summary>Gets the counters counted so far (see <see cref="Tabulator{T}.Counting"/> for what each counts).</summary>
+    public ReadOnlySpan<long> Counters => _counters;
 
     /// <summary>Counts one record.</summary>
-    public void Add(T item) => Definition.Accumulate(item, _counters);
+    public void Add(T item) => Definition.Program.Add(item, _counters, _scratch ??= Definition.Program.CreateScratch());
 
     /// <summary>Counts every record of <paramref name="items"/>.</summary>
     public void AddRange(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
+        var program = Definition.Program;
+        var scratch = _scratch ??= program.CreateScratch();
         foreach (var item in items)
         {
-            Definition.Accumulate(item, _counters);
+            program.Add(item, _counters, scratch);
         }
     }
 
@@ -159,115 +206,47 @@ internal static class Counter
     }
 }
 
-internal sealed class FilteredTabulator<T> : Tabulator<T>
+internal sealed class FilteredTabulator<T>(Tabulator<T> inner, Func<T, bool> predicate)
+
+    // Grouped and stacked tables print their parts' Notes, so a filter must pass them on.
+    : Tabulator<T>(inner.Title, Tally.Where(predicate, inner.Counting), inner.Notes)
 {
-    private readonly Tabulator<T> _inner;
-    private readonly Func<T, bool> _predicate;
-
-    internal FilteredTabulator(Tabulator<T> inner, Func<T, bool> predicate)
-        : base(inner.Title)
-    {
-        _inner = inner;
-        _predicate = predicate ?? throw new ArgumentNullException(nameof(predicate));
-
-        // Grouped and stacked tables print their parts' Notes, so a filter must pass them on.
-        Notes = inner.Notes;
-    }
-
-    internal override int CounterCount => _inner.CounterCount;
-
-    internal override void Accumulate(T item, Span<long> counters)
-    {
-        if (_predicate(item))
-        {
-            _inner.Accumulate(item, counters);
-        }
-    }
-
-    internal override Table Finish(ReadOnlySpan<long> counters) => _inner.Finish(counters);
-
-    internal override Frames.IColumnarTable<T> CreateColumnar() => new Frames.FilteredColumnar<T>(_inner.CreateColumnar(), _predicate);
+    protected override Table CreateTable(ReadOnlySpan<long> counters) => inner.Finish(counters);
 }
 
-internal sealed class RetitledTabulator<T> : Tabulator<T>
+/// <param name="inner">The definition retitled.</param>
+/// <param name="title">The new title.</param>
+/// <param name="addedNotes">Notes printed after the inner table's own (which it already prints).</param>
+internal sealed class RetitledTabulator<T>(Tabulator<T> inner, string title, IReadOnlyList<string> addedNotes)
+    : Tabulator<T>(title, inner.Counting, [.. inner.Notes, .. addedNotes])
 {
-    private readonly Tabulator<T> _inner;
-    private readonly string[] _addedNotes;
+    private readonly string[] _addedNotes = [.. addedNotes];
 
-    /// <param name="inner">The definition retitled.</param>
-    /// <param name="title">The new title.</param>
-    /// <param name="addedNotes">Notes printed after the inner table's own (which it already prints).</param>
-    internal RetitledTabulator(Tabulator<T> inner, string title, IReadOnlyList<string> addedNotes)
-        : base(title)
+    protected override Table CreateTable(ReadOnlySpan<long> counters)
     {
-        _inner = inner;
-        _addedNotes = [.. addedNotes];
-        Notes = [.. inner.Notes, .. _addedNotes];
-    }
-
-    internal override int CounterCount => _inner.CounterCount;
-
-    internal override void Accumulate(T item, Span<long> counters) => _inner.Accumulate(item, counters);
-
-    internal override Frames.IColumnarTable<T> CreateColumnar() => _inner.CreateColumnar();
-
-    internal override Table Finish(ReadOnlySpan<long> counters)
-    {
-        var table = _inner.Finish(counters);
+        var table = inner.Finish(counters);
         return new Table(Title, table.Bases, table.Columns, table.Rows, [.. table.Notes, .. _addedNotes]);
     }
 }
 
-internal sealed class GroupedTabulator<T, TKey> : Tabulator<T> where TKey : struct, Enum
+internal sealed class GroupedTabulator<T>(Tabulator<T> inner, Tally<T> grouped) : Tabulator<T>(inner.Title, grouped, inner.Notes)
 {
-    private readonly Tabulator<T> _inner;
-    private readonly Func<T, TKey?> _key;
-    private readonly int _innerCount;
+    private readonly GroupTally<T> _groups = (GroupTally<T>)grouped;
 
-    internal GroupedTabulator(Tabulator<T> inner, Func<T, TKey?> key)
-        : base(inner.Title)
+    protected override Table CreateTable(ReadOnlySpan<long> counters)
     {
-        _inner = inner;
-        _key = key ?? throw new ArgumentNullException(nameof(key));
-        _innerCount = inner.CounterCount;
-        Notes = inner.Notes;
-    }
-
-    internal override int CounterCount => checked(_innerCount * Model.AnswerSet<TKey>.Count);
-
-    internal override void Accumulate(T item, Span<long> counters)
-    {
-        var key = _key(item);
-        if (key is { } k)
+        var width = inner.CounterCount;
+        var tables = new Table[_groups.Groups];
+        for (var g = 0; g < tables.Length; g++)
         {
-            var group = Model.AnswerSet<TKey>.Index(k);
-            _inner.Accumulate(item, counters.Slice(group * _innerCount, _innerCount));
-        }
-    }
-
-    internal override Frames.IColumnarTable<T> CreateColumnar()
-    {
-        var groups = Model.AnswerSet<TKey>.Count;
-        return new Frames.ConcatenatedColumnar<T>(
-            [.. Enumerable.Range(0, groups).Select(_ => _inner.CreateColumnar())],
-            [.. Enumerable.Range(0, groups + 1).Select(g => g * _innerCount)],
-            item => _key(item) is { } k ? Model.AnswerSet<TKey>.Index(k) : -1);
-    }
-
-    internal override Table Finish(ReadOnlySpan<long> counters)
-    {
-        var groups = Model.AnswerSet<TKey>.Values;
-        var tables = new Table[groups.Length];
-        for (var g = 0; g < groups.Length; g++)
-        {
-            tables[g] = _inner.Finish(counters.Slice(g * _innerCount, _innerCount));
+            tables[g] = inner.Finish(counters.Slice(g * width, width));
         }
 
         var columns = new List<TableColumn>();
         var bases = new List<TableBase>();
-        for (var g = 0; g < groups.Length; g++)
+        for (var g = 0; g < tables.Length; g++)
         {
-            var groupLabel = Model.Labels.Of(groups[g]);
+            var groupLabel = _groups.LabelOf(g);
             foreach (var column in tables[g].Columns)
             {
                 var header = string.IsNullOrEmpty(column.Header) ? groupLabel : $"{groupLabel}: {column.Header}";
@@ -282,6 +261,6 @@ internal sealed class GroupedTabulator<T, TKey> : Tabulator<T> where TKey : stru
         // merge rows that share a label, such as the Missing rows of a stack.
         var rows = tables.Length == 0 ? [] : tables[0].Rows.Select((row, r) => new TableRow(row.Label, row.Kind, [.. tables.SelectMany(t => t.Rows[r].Cells)])).ToArray();
 
-        return new Table(Title, bases, columns, rows, _inner.Notes);
+        return new Table(Title, bases, columns, rows, inner.Notes);
     }
 }

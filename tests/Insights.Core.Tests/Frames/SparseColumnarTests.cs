@@ -19,11 +19,11 @@ public sealed class SparseColumnarTests
         Tabulate.NumericOfEach<Item>("Each value", i => i.Values, 40)
             .WithBand("Low", 0, 9)
             .WithBand("High", 30)
-            .WithStatistic(new NumericStatistic("Mean", Average.Mean, Decimals: 1))
-            .WithStatistic(new NumericStatistic("Median of the large", Average.Median, Minimum: 20)),
+            .WithStatistic(new NumericStatistic("Mean", Average.Mean, decimals: 1))
+            .WithStatistic(new NumericStatistic("Median of the large", Average.Median, minimum: 20)),
         Tabulate.Numeric<Item>("First value", i => i.Values.Length == 0 ? null : i.Values[0], 40)
             .WithBand("Up to 20", 0, 20)
-            .WithStatistic(new NumericStatistic("Mean", Average.Mean, Decimals: 2)),
+            .WithStatistic(new NumericStatistic("Mean", Average.Mean, decimals: 2)),
         Tabulate.SingleChoiceOfEach<Item, DayOfWeek>("Each day", i => i.Values.Select(v => v is { } x ? (DayOfWeek?)(DayOfWeek)(Math.Abs(x) % 7) : null)),
     ])]);
 

@@ -98,12 +98,12 @@ public sealed partial class DocsSamplesTests
                 "Safety",
                 null,
                 new CountRule<Client>(c => c.SafetySupport),
-                new CountRule<Client>(c => c.SafetyImproved, InBase: c => c.SafetySupport))
+                new CountRule<Client>(c => c.SafetyImproved, inBase: c => c.SafetySupport))
             .WithRow(
                 "Housing",
                 new CountRule<Client>(c => c.HousingNeed),
-                new CountRule<Client>(c => c.HousingSupport, InBase: c => c.HousingNeed),
-                new CountRule<Client>(c => c.HousingImproved, InBase: c => c.HousingSupport));
+                new CountRule<Client>(c => c.HousingSupport, inBase: c => c.HousingNeed),
+                new CountRule<Client>(c => c.HousingImproved, inBase: c => c.HousingSupport));
         Console.Write(TableRenderer.Render(matrix.Evaluate(Data.Clients), OutputFormat.Text));
 
         var ofHundred = Tabulate.CountsWithoutBases<Client>("Outreach service of 100")
@@ -124,8 +124,8 @@ public sealed partial class DocsSamplesTests
             .WithBand("0 to 1 month", 0, 60)
             .WithBand("2 to 3 months", 61, 121)
             .WithBand("4 months +", 122)
-            .WithStatistic(new NumericStatistic("Average case length (median)", Average.Median, Unit: "weeks", Divisor: 7))
-            .WithStatistic(new NumericStatistic("Average case length (mean)", Average.Mean, Decimals: 1, Unit: "days"))
+            .WithStatistic(new NumericStatistic("Average case length (median)", Average.Median, unit: "weeks", divisor: 7))
+            .WithStatistic(new NumericStatistic("Average case length (mean)", Average.Mean, decimals: 1, unit: "days"))
             .WithErrors()
             .WithMissing(MissingAnswers.Excluded)
             .Where(c => c.Exited);

@@ -36,8 +36,8 @@ public sealed class NumericStatisticsOracleTests
         var meanText = Math.Round(mean, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture);
         var medianText = Math.Round(median, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture);
 
-        return (!Clear(mean) || Printed(new NumericStatistic("mean", Average.Mean, Decimals: 1), values) == meanText)
-            .And(Printed(new NumericStatistic("median", Average.Median, Decimals: 1), values) == medianText)
+        return (!Clear(mean) || Printed(new NumericStatistic("mean", Average.Mean, decimals: 1), values) == meanText)
+            .And(Printed(new NumericStatistic("median", Average.Median, decimals: 1), values) == medianText)
             .Label($"mean {mean} median {median}");
     }
 }

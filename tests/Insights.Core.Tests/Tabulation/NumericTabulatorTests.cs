@@ -94,7 +94,7 @@ public sealed class NumericTabulatorTests
     {
         // Median of 84, 91, 98 and 105 days is 94.5 days = 13.5 weeks; halves round away from zero: 14 weeks.
         var table = Tabulate.Numeric("Case length", (long? days) => days, 400)
-            .WithStatistic(new NumericStatistic("Average case length (median)", Average.Median, Unit: "weeks", Divisor: 7))
+            .WithStatistic(new NumericStatistic("Average case length (median)", Average.Median, unit: "weeks", divisor: 7))
             .Evaluate([84, 91, 98, 105, -3, null]);
         Assert.Equal("14 weeks", ((StatisticCell)table.Row("Average case length (median)")!.Cells[0]!).Text);
     }

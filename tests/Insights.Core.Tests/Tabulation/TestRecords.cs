@@ -133,10 +133,10 @@ public static class Catalogue
         .WithBand("<18", 0, 17)
         .WithBand("18-40", 18, 40)
         .WithBand("41+", 41)
-        .WithStatistic(new NumericStatistic("Average age (mean)", Average.Mean, Decimals: 1))
+        .WithStatistic(new NumericStatistic("Average age (mean)", Average.Mean, decimals: 1))
         .WithStatistic(new NumericStatistic("Average age (median)", Average.Median))
-        .WithStatistic(new NumericStatistic("Median in weeks", Average.Median, Decimals: 2, Unit: "weeks", Divisor: 7))
-        .WithStatistic(new NumericStatistic("Mean age of adults", Average.Mean, Minimum: 18))
+        .WithStatistic(new NumericStatistic("Median in weeks", Average.Median, decimals: 2, unit: "weeks", divisor: 7))
+        .WithStatistic(new NumericStatistic("Mean age of adults", Average.Mean, minimum: 18))
         .WithErrors();
 
     public static CountsTabulator<Person> NeedsSupportImpact { get; } = Tabulate.Counts<Person>("Needs, support and impact")
@@ -171,7 +171,7 @@ public static class Catalogue
         ("intake vs exit", Tabulate.IntakeVsExit("Colour then and now", (Person p) => p.Favourite, p => p.FavouriteLater).WithLayout(RowLayout<Colour>.AllAnswers.Total())),
         ("numeric", Ages),
         ("numeric excluded", Ages.WithMissing(MissingAnswers.Excluded)),
-        ("numeric of each", Tabulate.NumericOfEach("Friends' colour codes", (Person p) => p.Friends.Select(f => (long?)f), maximum: 2).WithBand("0-1", 0, 1).WithBand("2+", 2).WithStatistic(new NumericStatistic("Mean code", Average.Mean, Decimals: 2))),
+        ("numeric of each", Tabulate.NumericOfEach("Friends' colour codes", (Person p) => p.Friends.Select(f => (long?)f), maximum: 2).WithBand("0-1", 0, 1).WithBand("2+", 2).WithStatistic(new NumericStatistic("Mean code", Average.Mean, decimals: 2))),
         ("counts", NeedsSupportImpact),
         ("counts per hundred", Tabulate.CountsWithoutBases<Person>("Of every 100").WithColumn(string.Empty, _ => true).WithRow("have a cat", p => p.Pets?.Contains(Pet.Cat) == true).WithDisplay(CountDisplay.PerHundred)),
         ("counts one base", Tabulate.Counts<Person>("Adults", p => p.Age >= 18).WithRow("Like red", p => p.Favourite == Colour.Red)),
