@@ -204,9 +204,14 @@ public sealed class CaseFrame<T>
     /// counts are merged. The result is identical to <see cref="Evaluate"/>.
     /// </summary>
     /// <param name="degreeOfParallelism">The number of partitions; by default the processor count.</param>
-    public ReportResult EvaluateParallel(int? degreeOfParallelism = null)
+    public ReportResult EvaluateParallel(int? degreeOfParallelism = null) => Report.Finish(CountParallel(degreeOfParallelism));
+
+    /// <summary>Counts the rows in one contiguous partition per thread and merges the partitions' counters.</summary>
+    /// <param name="degreeOfParallelism">The number of partitions at most; by default the processor count.</param>
+    /// <param name="minimumPartitionRows">The fewest rows a partition has (tests use 64 to split small frames).</param>
+    internal long[] CountParallel(int? degreeOfParallelism = null, int minimumPartitionRows = MinimumPartitionRows)
     {
-        var parts = Math.Max(1, Math.Min(degreeOfParallelism ?? Environment.ProcessorCount, RowCount / MinimumPartitionRows));
+        var parts = Math.Max(1, Math.Min(degreeOfParallelism ?? Environment.ProcessorCount, RowCount / Math.Max(64, minimumPartitionRows)));
         var partials = new long[parts][];
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
         {
@@ -221,7 +226,7 @@ public sealed class CaseFrame<T>
             Counter.AddInto(partials[0], partials[part]);
         }
 
-        return Report.Finish(partials[0]);
+        return partials[0];
     }
 
     private long[] Count(int start, int end)

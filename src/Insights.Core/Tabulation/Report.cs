@@ -50,7 +50,10 @@ public sealed class Report<T>
     public Report<T> WithSections(Func<ReportSection<T>, bool> keep) => new(Title, _sections.Where(keep));
 
     /// <summary>Counts every table in one pass over <paramref name="items"/>.</summary>
-    public ReportResult Evaluate(IEnumerable<T> items)
+    public ReportResult Evaluate(IEnumerable<T> items) => Finish(Count(items));
+
+    /// <summary>Counts every table in one pass over <paramref name="items"/>: the report's counters, table after table.</summary>
+    internal long[] Count(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
         var counters = new long[CounterCount];
@@ -61,17 +64,23 @@ public sealed class Report<T>
             program.Add(item, counters, scratch);
         }
 
-        return Finish(counters);
+        return counters;
     }
 
     /// <summary>
     /// Counts every table over <paramref name="items"/> split into one contiguous partition per thread, then merges
     /// the partial counts. The result is identical to <see cref="Evaluate"/>.
     /// </summary>
-    public ReportResult EvaluateParallel(IReadOnlyList<T> items, int? degreeOfParallelism = null)
+    public ReportResult EvaluateParallel(IReadOnlyList<T> items, int? degreeOfParallelism = null) => Finish(CountParallel(items, degreeOfParallelism));
+
+    /// <summary>Counts every table over contiguous partitions on several threads and merges the counters.</summary>
+    /// <param name="items">The records.</param>
+    /// <param name="degreeOfParallelism">The number of partitions at most; by default the processor count.</param>
+    /// <param name="minimumPartition">The fewest records a partition has (tests use 1 to split tiny inputs).</param>
+    internal long[] CountParallel(IReadOnlyList<T> items, int? degreeOfParallelism = null, int minimumPartition = 1024)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var parts = Math.Max(1, Math.Min(degreeOfParallelism ?? Environment.ProcessorCount, Math.Max(1, items.Count / 1024)));
+        var parts = Math.Max(1, Math.Min(degreeOfParallelism ?? Environment.ProcessorCount, Math.Max(1, items.Count / Math.Max(1, minimumPartition))));
         var partials = new long[parts][];
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
         {
@@ -93,7 +102,7 @@ public sealed class Report<T>
             Counter.AddInto(partials[0], partials[part]);
         }
 
-        return Finish(partials[0]);
+        return partials[0];
     }
 
     /// <summary>

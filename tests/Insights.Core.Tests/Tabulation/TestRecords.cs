@@ -51,13 +51,18 @@ public sealed record Person(
     Agreement? Safer,
     Agreement? Happier,
     IReadOnlyList<Colour?> Friends,
-    IReadOnlyList<EnumSet<Pet>?> Homes)
+    IReadOnlyList<EnumSet<Pet>?> Homes,
+    string? Team = null,
+    bool? Member = null)
 {
     public static Person Blank { get; } = new(null, null, null, null, null, null, null, [], []);
 
+    /// <summary>The teams the catalogue names; the generator also makes a team outside them, and blank ones.</summary>
+    public static string[] Teams { get; } = ["Alpha", "Beta", "Gamma", "Delta"];
+
     // Keeps FsCheck's counter-examples short: records are shown by their answers only.
     public override string ToString()
-        => $"({Favourite?.ToString() ?? "-"},{FavouriteLater?.ToString() ?? "-"},{Pets?.Bits.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"},{Age?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"},{Region?.ToString() ?? "-"},{Safer?.ToString() ?? "-"},{Happier?.ToString() ?? "-"},[{string.Join(' ', Friends)}],[{string.Join(' ', Homes.Select(h => h?.Bits))}])";
+        => $"({Favourite?.ToString() ?? "-"},{FavouriteLater?.ToString() ?? "-"},{Pets?.Bits.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"},{Age?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"},{Region?.ToString() ?? "-"},{Safer?.ToString() ?? "-"},{Happier?.ToString() ?? "-"},[{string.Join(' ', Friends)}],[{string.Join(' ', Homes.Select(h => h?.Bits))}],{Team ?? "-"},{Member?.ToString() ?? "-"})";
 }
 
 /// <summary>A dataset and a random way to cut it into parts and put them back together.</summary>
@@ -87,7 +92,9 @@ public static class TabulationGenerators
         from friends in Gen.ArrayOf(Maybe(AnswerOf<Colour>()), friendCount)
         from homeCount in Gen.Choose(0, 2)
         from homes in Gen.ArrayOf(Maybe(PetSet), homeCount)
-        select new Person(favourite, later, pets, age, region, safer, happier, friends, homes);
+        from team in Gen.Frequency((1, Gen.Constant<string?>(null)), (1, Gen.Constant<string?>("Zeta")), (8, Gen.Elements(global::Insights.Core.Tests.Tabulation.Person.Teams).Select(t => (string?)t)))
+        from member in Maybe(Gen.Elements(true, false))
+        select new Person(favourite, later, pets, age, region, safer, happier, friends, homes, team, member);
 
     /// <summary>Datasets of a few hundred records at most; tiny and empty ones come up often.</summary>
     public static Gen<Person[]> People { get; } = Gen.Sized(size => Gen.Choose(0, size * 3)).SelectMany(n => Gen.ArrayOf(Person, n));
@@ -184,11 +191,51 @@ public static class Catalogue
         ("group-by grid", Outcomes.GroupBy(p => p.Region)),
         ("group-by stack", Tabulate.Stack("Favourite and later", Favourite, Tabulate.SingleChoice("Later", (Person p) => p.FavouriteLater)).GroupBy(p => p.Region)),
         ("group-by numeric", Ages.Where(p => p.Favourite is not null).GroupBy(p => p.Region)),
+        ("strings with other", Tabulate.SingleChoice("Team", (Person p) => p.Team, Categories.Listed(Person.Teams).WithOther("Another team"))),
+        ("strings other as missing", Tabulate.SingleChoice("Team", (Person p) => p.Team, Categories.Listed(Person.Teams).WithOtherAsMissing()).WithMissing(MissingAnswers.ShownSeparately)),
+        ("strings layout", Tabulate.SingleChoice("Team", (Person p) => p.Team, Categories.Listed(Person.Teams).WithOther())
+            .WithLayout(rows => rows.Answers("Gamma").Net("Alpha or Beta", "Alpha", "Beta").Answers("Delta").Other().Total())),
+        ("bool", Tabulate.SingleChoice("Member", (Person p) => p.Member, Categories.Boolean("Member", "Not a member"))),
+        ("integers", Tabulate.SingleChoice("Age as a category", (Person p) => p.Age, Categories.Listed(Enumerable.Range(-3, 79)))),
+        ("integers, many", Tabulate.SingleChoice("Age in quarter years", (Person p) => p.Age * 4, Categories.Listed(Enumerable.Range(-12, 320)))),
+        ("group-by string", Favourite.GroupBy(p => p.Team, Categories.Listed(Person.Teams).WithOther("Other team"))),
+        ("group-by string, others left out", Ages.GroupBy(p => p.Team, Categories.Listed(Person.Teams).WithOtherAsMissing())),
+        ("group-by bool", Pets.GroupBy(p => p.Member, Categories.Boolean("Members", "Others"))),
+        ("group-by nested", Favourite.GroupBy(p => p.Member, Categories.Boolean("Members", "Others")).GroupBy(p => p.Region)),
+        ("counts of each, by list", Tabulate.SingleChoiceOfEach("Friends' colours", (Person p) => p.Friends, f => f)),
+        ("user-defined", new ShareTabulator<Person>("Share who like red", p => p.Favourite == Colour.Red).Where(p => p.Age >= 0)),
     ];
 
     public static TheoryData<string> Names => new(All.Select(d => d.Name));
 
     public static Tabulator<Person> Named(string name) => All.Single(d => d.Name == name).Definition;
 
+    /// <summary>All catalogue definitions over categories discovered from <paramref name="people"/> (so they change with the data).</summary>
+    public static IEnumerable<(string Name, Tabulator<Person> Definition)> Discovered(Person[] people)
+    {
+        if (people.Any(p => p.Team is not null))
+        {
+            var teams = Categories.Discover(people.Select(p => p.Team));
+            yield return ("discovered strings", Tabulate.SingleChoice("Team", (Person p) => p.Team, teams));
+            yield return ("group-by discovered", Pets.GroupBy(p => p.Team, teams));
+        }
+
+        if (people.Any(p => p.Age is not null))
+        {
+            yield return ("discovered integers", Tabulate.SingleChoice("Age", (Person p) => p.Age, Categories.Discover(people.Select(p => p.Age))));
+        }
+    }
+
     private static bool HasPet(Person p) => p.Pets is { } pets && pets.Overlaps(EnumSet.Of(Pet.Cat, Pet.Dog, Pet.Fish, Pet.Bird));
+}
+
+/// <summary>
+/// A tabulator kind written outside the library, from the public description only: one row, the share of the
+/// records in the base for which a rule holds. Both engines run it because it says what it counts as a <see cref="Tally{T}"/>.
+/// </summary>
+public sealed class ShareTabulator<T>(string title, Func<T, bool> rule)
+    : Tabulator<T>(title, Tally.Concat(Tally.Count<T>(), Tally.Where(rule, Tally.Count<T>())))
+{
+    protected override Table CreateTable(ReadOnlySpan<long> counters)
+        => new(Title, [new TableBase("n", counters[0])], [new TableColumn(string.Empty)], [new TableRow("Yes", RowKind.Category, [new CountCell(counters[1], counters[0])])]);
 }

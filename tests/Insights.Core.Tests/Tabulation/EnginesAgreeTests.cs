@@ -1,0 +1,113 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Insights.Core.Frames;
+using Insights.Core.Model;
+using Insights.Core.Reports;
+using Insights.Core.Tabulation;
+using Insights.Core.Tests.Generators;
+using Xunit;
+
+namespace Insights.Core.Tests.Tabulation;
+
+/// <summary>
+/// The object engine and the frame engine run one description, so they must add exactly the same counters: not
+/// only print the same tables. Compared here counter by counter, on one thread and on several, for every
+/// definition of the test catalogue (every tabulator kind and modifier), for the catalogue as one report (where
+/// the object engine shares predicates between tables), and for the whole Outreach report.
+/// </summary>
+public sealed class EnginesAgreeTests
+{
+    [Property(Arbitrary = [typeof(TabulationGenerators)], MaxTest = 60)]
+    public void EveryCatalogueDefinition_SameCountersInEveryEngine(Split split)
+    {
+        foreach (var (name, definition) in Catalogue.All.Concat(Catalogue.Discovered(split.People)))
+        {
+            AssertEnginesAgree(name, definition, split.People);
+        }
+    }
+
+    [Property(Arbitrary = [typeof(TabulationGenerators)], MaxTest = 40)]
+    public void WholeCatalogueAsOneReport_SameCountersAsEachTableAlone(Split split)
+    {
+        var report = new Report<Person>("Catalogue", [new ReportSection<Person>("All", [.. Catalogue.All.Select(d => d.Definition)])]);
+        long[] expected = [.. Catalogue.All.SelectMany(d => StateCounters(d.Definition, split.People))];
+        Assert.Equal(expected, report.Count(split.People));
+        Assert.Equal(expected, report.CountParallel(split.People, 3, minimumPartition: 1));
+        var frame = CaseFrame<Person>.Build(report, split.People);
+        Assert.Equal(expected, frame.CountAll());
+        Assert.Equal(expected, frame.CountParallel(3, minimumPartitionRows: 64));
+    }
+
+    [Theory]
+    [MemberData(nameof(Catalogue.Names), MemberType = typeof(Catalogue))]
+    public void EmptyAndOneRecordInputs_SameCountersInEveryEngine(string name)
+    {
+        var definition = Catalogue.Named(name);
+        AssertEnginesAgree(name, definition, []);
+        foreach (var person in TabulationGenerators.Person.Sample(20, 7))
+        {
+            AssertEnginesAgree(name, definition, [person]);
+        }
+    }
+
+    [Property(Arbitrary = [typeof(CaseGenerators.Arbitraries)], MaxTest = 30)]
+    public void OutreachReport_SameCountersInEveryEngine(IReadOnlyList<Case> cases)
+    {
+        var rows = ReportCase.From(new Dataset(cases));
+        var report = OutreachReport.Definition;
+        long[] expected = [.. report.AllTables.SelectMany(t => StateCounters(t, rows))];
+        Assert.Equal(expected, report.Count(rows));
+        Assert.Equal(expected, report.CountParallel(rows, 3, minimumPartition: 1));
+        var frame = CaseFrame<ReportCase>.Build(report, rows);
+        Assert.Equal(expected, frame.CountAll());
+        Assert.Equal(expected, frame.CountParallel(3, minimumPartitionRows: 64));
+    }
+
+    [Fact]
+    public void UnknownValue_RejectedCategories_BothEnginesThrowWithoutQuotingTheValue()
+    {
+        var table = Tabulate.SingleChoice("Team", (Person p) => p.Team, Categories.Listed(Person.Teams));
+        Person[] people = [Person.Blank with { Team = "Jane Doe, 12 Acacia Avenue" }];
+        var report = new Report<Person>("One", [new ReportSection<Person>("Only", [table])]);
+        var fromObjects = Assert.Throws<UnknownCategoryException>(() => table.Evaluate(people));
+        var fromFrame = Assert.Throws<UnknownCategoryException>(() => CaseFrame<Person>.Build(report, people));
+        foreach (var message in new[] { fromObjects.Message, fromFrame.Message })
+        {
+            Assert.DoesNotContain("Jane", message, StringComparison.Ordinal);
+            Assert.Contains("4 categories", message, StringComparison.Ordinal);
+        }
+    }
+
+    private static void AssertEnginesAgree(string name, Tabulator<Person> definition, Person[] people)
+    {
+        var expected = StateCounters(definition, people);
+        Assert.Equal(definition.Counting.Width, expected.Length);
+        var report = new Report<Person>("One", [new ReportSection<Person>("Only", [definition])]);
+        AssertSame(name, "report, one pass", expected, report.Count(people));
+        AssertSame(name, "report, threads", expected, report.CountParallel(people, 3, minimumPartition: 1));
+        var frame = CaseFrame<Person>.Build(report, people);
+        AssertSame(name, "frame", expected, frame.CountAll());
+        AssertSame(name, "frame, threads", expected, frame.CountParallel(3, minimumPartitionRows: 64));
+    }
+
+    private static long[] StateCounters<T>(Tabulator<T> definition, IEnumerable<T> items)
+    {
+        var state = definition.CreateState();
+        foreach (var item in items)
+        {
+            state.Add(item);
+        }
+
+        return state.Counters.ToArray();
+    }
+
+    private static void AssertSame(string name, string engine, long[] expected, long[] actual)
+    {
+        if (!expected.AsSpan().SequenceEqual(actual))
+        {
+            var first = Enumerable.Range(0, Math.Min(expected.Length, actual.Length)).FirstOrDefault(i => expected[i] != actual[i], -1);
+            Assert.Fail($"{name}: the {engine} engine differs from the object state (lengths {expected.Length} and {actual.Length}; first difference at counter {first}).");
+        }
+    }
+}
