@@ -83,6 +83,8 @@ internal sealed class ObjectProgram<T>
         CodeTally<T> code => new CodeStep(code),
         SetTally<T> set => new SetStep(set),
         NumberTally<T> number => new NumberStep(number),
+        // A count under a filter, most of a counts table, is one step rather than two.
+        WhereTally<T> { Inner: CountTally<T> } where => new CountIfStep(where.Predicate, slots.TryGetValue(where.Predicate, out var countSlot) ? countSlot : -1),
         WhereTally<T> where => slots.TryGetValue(where.Predicate, out var slot)
             ? new SharedWhereStep(where.Predicate, slot, Build(where.Inner, slots))
             : new WhereStep(where.Predicate, Build(where.Inner, slots)),
@@ -196,6 +198,25 @@ internal sealed class ObjectProgram<T>
         {
             var target = new SinkTarget(sink, offset);
             tally.Visit(tally.Read(item), ref target);
+        }
+    }
+
+    private sealed class CountIfStep(Func<T, bool> predicate, int slot) : Step
+    {
+        internal override void Run(T item, Span<long> counters, Scratch? scratch)
+        {
+            if (slot >= 0 && scratch is not null ? scratch.Test(predicate, slot, item) : predicate(item))
+            {
+                counters[0]++;
+            }
+        }
+
+        internal override void Emit(T item, int offset, ICounterSink sink)
+        {
+            if (predicate(item))
+            {
+                sink.Add(offset, 1);
+            }
         }
     }
 
