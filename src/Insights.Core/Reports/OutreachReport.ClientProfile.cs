@@ -39,7 +39,7 @@ public static partial class OutreachReport
             .WithMissing(MissingAnswers.Hidden)
             .WithNotes("Average number of children (mean) is for cases where there is at least one (1) child involved")
             .Where(IsProfile),
-        Tabulate.SingleChoiceOfEach<ReportCase, ChildAgeBand>("Ages of children", r => Profile(r).Children.Select(child => child.Age))
+        Tabulate.SingleChoiceOfEach("Ages of children", (ReportCase r) => Profile(r).Children, child => child.Age)
             .WithMissing(MissingAnswers.Excluded)
             .Where(IsProfile),
         Many("CYPS involvement (of those cases with children or young people involved)", r => Profile(r).CypsInvolvement)

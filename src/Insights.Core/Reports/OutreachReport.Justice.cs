@@ -7,12 +7,39 @@ public static partial class OutreachReport
 {
     private const string PoliceReports = "Number of police reports";
 
-    private static readonly IncidentConsequence[] Convictions =
-        [IncidentConsequence.PledGuilty, IncidentConsequence.PledGuiltyLesserCharge, IncidentConsequence.PledInnocentFoundGuilty, IncidentConsequence.PledInnocentFoundGuiltyLesserCharge];
+    // Accessors read lists by index and build sets member by member, so counting a case allocates nothing.
+    private static ValueList<PoliceReport> ReportsOf(ReportCase r) => r.Case.Exit?.CriminalJustice?.PoliceReports ?? ValueList<PoliceReport>.Empty;
 
-    private static IEnumerable<PoliceReport> ReportsOf(ReportCase r) => r.Case.Exit?.CriminalJustice?.PoliceReports ?? (IEnumerable<PoliceReport>)[];
+    private static Func<ReportCase, IEnumerable<PoliceReport>> Reports => ReportsOf;
 
-    private static IEnumerable<Incident> IncidentsOf(ReportCase r) => ReportsOf(r).SelectMany(report => report.Incidents);
+    private static bool IsConviction(IncidentConsequence? consequence) => consequence is IncidentConsequence.PledGuilty or IncidentConsequence.PledGuiltyLesserCharge
+        or IncidentConsequence.PledInnocentFoundGuilty or IncidentConsequence.PledInnocentFoundGuiltyLesserCharge;
+
+    private static EnumSet<Offence>? OffencesOf(PoliceReport report)
+    {
+        var offences = EnumSet<Offence>.Empty;
+        var incidents = report.Incidents;
+        for (var i = 0; i < incidents.Count; i++)
+        {
+            offences = offences.With(incidents[i].Offence);
+        }
+
+        return offences;
+    }
+
+    private static bool HasOrder(ReportCase r, CivilOrderType type, CivilOrderStatus status)
+    {
+        var orders = r.Case.Exit!.CivilJustice!.Orders;
+        for (var i = 0; i < orders.Count; i++)
+        {
+            if (orders[i].Type == type && orders[i].Status == status)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool SupportedWithCriminalJustice(ReportCase r) => r.Case.Exit?.CriminalJustice is not null;
 
@@ -23,28 +50,31 @@ public static partial class OutreachReport
         Tabulate.Counts<ReportCase>("Clients supported with criminal justice", IsMatched)
             .WithRow("Yes", SupportedWithCriminalJustice)
             .WithRow("No", r => !SupportedWithCriminalJustice(r)),
-        Tabulate.SingleChoiceOfEach<ReportCase, ReportTiming>("When was the report made to the police?", r => ReportsOf(r).Select(report => report.Timing))
+        Tabulate.SingleChoiceOfEach("When was the report made to the police?", Reports, report => report.Timing)
             .WithBaseLabel(PoliceReports),
         Tabulate.Stack(
             "Police reports and incidents",
-            Tabulate.Numeric<ReportCase>("Reports per case", r => SupportedWithCriminalJustice(r) ? ReportsOf(r).Count() : null, 10_000)
+            Tabulate.Numeric<ReportCase>("Reports per case", r => SupportedWithCriminalJustice(r) ? ReportsOf(r).Count : null, 10_000)
                 .WithStatistic(new NumericStatistic("Average number of reports made to police per case (mean)", Average.Mean, decimals: 1))
                 .WithMissing(MissingAnswers.Excluded),
             IncidentsPerReport()),
-        Tabulate.MultiSelectOfEach<ReportCase, Offence>("Incidents", r => ReportsOf(r).Select(report => (EnumSet<Offence>?)EnumSet.Of([.. report.Incidents.Select(i => i.Offence)])))
+        Tabulate.MultiSelectOfEach("Incidents", Reports, OffencesOf)
             .WithMissing(MissingAnswers.Hidden)
             .WithBaseLabel(PoliceReports),
-        Tabulate.SingleChoiceOfEach<ReportCase, IncidentConsequence>("Consequences", r => IncidentsOf(r).Select(i => i.Consequence))
-            .WithBaseLabel("Number of incidents"),
-        Tabulate.SingleChoiceOfEach<ReportCase, NfaReason>("Reason for no further action (NFA)", r => IncidentsOf(r).Where(i => i.Consequence == IncidentConsequence.PoliceReportNoFurtherAction).Select(i => i.NfaReason))
-            .WithBaseLabel("Number of NFA"),
-        Tabulate.SingleChoiceOfEach<ReportCase, SpecialMeasures>("Were special measures granted in this case?", r => ReportsOf(r).Select(report => report.SpecialMeasures))
+        Tabulate.OfEach(Reports, Tabulate.SingleChoiceOfEach("Consequences", (PoliceReport report) => report.Incidents, i => i.Consequence)
+            .WithBaseLabel("Number of incidents")),
+        Tabulate.OfEach(Reports, Tabulate.OfEach(
+            (PoliceReport report) => report.Incidents,
+            Tabulate.SingleChoice("Reason for no further action (NFA)", (Incident i) => i.NfaReason)
+                .WithBaseLabel("Number of NFA")
+                .Where(i => i.Consequence == IncidentConsequence.PoliceReportNoFurtherAction))),
+        Tabulate.SingleChoiceOfEach("Were special measures granted in this case?", Reports, report => report.SpecialMeasures)
             .WithBaseLabel(PoliceReports),
-        Tabulate.MultiSelectOfEach<ReportCase, PerpetratorPenalty>("Perpetrator penalties", r => ReportsOf(r).Select(report => (EnumSet<PerpetratorPenalty>?)(report.Penalties ?? EnumSet<PerpetratorPenalty>.Empty)))
+        Tabulate.MultiSelectOfEach("Perpetrator penalties", Reports, report => (EnumSet<PerpetratorPenalty>?)(report.Penalties ?? EnumSet<PerpetratorPenalty>.Empty))
             .WithMissing(MissingAnswers.Hidden)
             .WithBaseLabel(PoliceReports)
             .WithNotes("Percentages above are calculated from total number of reports and include incidents where the perpetrator wasn't penalised"),
-        Tabulate.MultiSelectOfEach<ReportCase, CriminalJusticeSupport>("What support did you provide the client in this area? (criminal justice)", r => ReportsOf(r).Select(report => report.Support))
+        Tabulate.MultiSelectOfEach("What support did you provide the client in this area? (criminal justice)", Reports, report => report.Support)
             .WithBaseLabel(PoliceReports),
     ];
 
@@ -52,14 +82,15 @@ public static partial class OutreachReport
     private static Tabulator<ReportCase> IncidentsPerReport() =>
         Tabulate.Stack(
             "Incidents per report",
-            Tabulate.NumericOfEach<ReportCase>("Incidents per report", r => ReportsOf(r).Select(report => (long?)report.Incidents.Count), 100_000)
+            Tabulate.NumericOfEach("Incidents per report", Reports, report => (long?)report.Incidents.Count, 100_000)
                 .WithStatistic(new NumericStatistic("Average number of incidents per report (mean)", Average.Mean, decimals: 1))
                 .WithMissing(MissingAnswers.Excluded),
-            Tabulate.SingleChoiceOfEach<ReportCase, ConvictionOutcome>(
+            Tabulate.OfEach(Reports, Tabulate.SingleChoiceOfEach(
                     "Convictions",
-                    r => IncidentsOf(r).Select(i => (ConvictionOutcome?)(i.Consequence is { } c && Convictions.Contains(c) ? ConvictionOutcome.Convicted : ConvictionOutcome.NotConvicted)))
+                    (PoliceReport report) => report.Incidents,
+                    i => (ConvictionOutcome?)(IsConviction(i.Consequence) ? ConvictionOutcome.Convicted : ConvictionOutcome.NotConvicted))
                 .WithLayout(Rows(ConvictionOutcome.Convicted))
-                .WithMissing(MissingAnswers.Hidden));
+                .WithMissing(MissingAnswers.Hidden)));
 
     private static Tabulator<ReportCase>[] CivilJustice() =>
     [
@@ -83,7 +114,7 @@ public static partial class OutreachReport
 
         foreach (var type in Labels.All<CivilOrderType>())
         {
-            table = table.WithRow(Labels.Of(type), [.. statuses.Select(status => Rule(r => r.Case.Exit!.CivilJustice!.Orders.Any(o => o.Type == type && o.Status == status)))]);
+            table = table.WithRow(Labels.Of(type), [.. statuses.Select(status => Rule(r => HasOrder(r, type, status)))]);
         }
 
         return table.WithNotes("'Applied for' indicates that the outcome was not known by the time the case was closed. 'Breached' indicates orders that were granted and then subsequently breached.");

@@ -69,8 +69,8 @@ public static partial class OutreachReport
             .WithRow("have children", Rule(r => Profile(r).NumberOfChildren >= 1, IsProfile))
             .WithRow("have been exposed to domestic abuse in the past", Rule(r => Abuse(r).PreviousExposure == YesNoDontKnow.Yes))
             .WithRow("have multiple perpetrators", Rule(r => Abuse(r).MultiplePerpetrators == YesNoDontKnow.Yes))
-            .WithRow("will have had involvement with Children and Young Persons Services", Rule(r => Profile(r).CypsInvolvement is { } s && s.Any(x => x is not CypsInvolvement.None and not CypsInvolvement.DontKnow), IsProfile)),
-        Tabulate.Numeric<ReportCase>("Children involved", r => Profile(r).Children.Count(child => child.Age is not null), 30)
+            .WithRow("will have had involvement with Children and Young Persons Services", Rule(r => Profile(r).CypsInvolvement is { } s && s.Overlaps(AnyCypsInvolvement), IsProfile)),
+        Tabulate.Numeric<ReportCase>("Children involved", r => ChildrenWithAge(r), 30)
             .WithStatistic(new NumericStatistic("children will be involved", Average.Mean, multiplier: 100))
             .WithMissing(MissingAnswers.Excluded)
             .Where(IsProfile),
@@ -129,11 +129,29 @@ public static partial class OutreachReport
         return table;
     }
 
+    private static readonly EnumSet<CypsInvolvement> AnyCypsInvolvement =
+        EnumSet.Of([.. Labels.All<CypsInvolvement>().Where(x => x is not CypsInvolvement.None and not CypsInvolvement.DontKnow)]);
+
+    private static long? ChildrenWithAge(ReportCase r)
+    {
+        var children = Profile(r).Children;
+        long count = 0;
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (children[i].Age is not null)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private static Tabulator<ReportCase>[] KeyFindings() =>
     [
         Tabulate.Counts<ReportCase>("Children living in, or regularly visiting the household", IsProfile)
             .WithRow("Clients with children involved", r => Profile(r).NumberOfChildren >= 1),
-        Tabulate.SingleChoiceOfEach<ReportCase, ChildAgeBand>("Children of primary school age", r => Profile(r).Children.Select(child => child.Age))
+        Tabulate.SingleChoiceOfEach("Children of primary school age", (ReportCase r) => Profile(r).Children, child => child.Age)
             .WithLayout(Rows(ChildAgeBand.Years4To11))
             .WithMissing(MissingAnswers.Excluded)
             .Where(IsProfile),
