@@ -49,6 +49,18 @@ public sealed class Report<T>
     /// <summary>Returns the report keeping only the sections whose title passes <paramref name="keep"/>.</summary>
     public Report<T> WithSections(Func<ReportSection<T>, bool> keep) => new(Title, _sections.Where(keep));
 
+    /// <summary>Returns the report with every table split by an answer enum, one column group per member (see <see cref="Tabulator{T}.GroupBy{TKey}(Func{T, TKey?})"/>).</summary>
+    public Report<T> GroupBy<TKey>(Func<T, TKey?> key) where TKey : struct, Enum => Map(t => t.GroupBy(key));
+
+    /// <summary>Returns the report with every table split by a key of a value type into <paramref name="groups"/>, one column group each.</summary>
+    public Report<T> GroupBy<TKey>(Func<T, TKey?> key, Categories<TKey> groups) where TKey : struct => Map(t => t.GroupBy(key, groups));
+
+    /// <summary>Returns the report with every table split by a key of a reference type (a service, a team) into <paramref name="groups"/>, one column group each.</summary>
+    public Report<T> GroupBy<TKey>(Func<T, TKey?> key, Categories<TKey> groups) where TKey : class => Map(t => t.GroupBy(key, groups));
+
+    private Report<T> Map(Func<Tabulator<T>, Tabulator<T>> map)
+        => new(Title, _sections.Select(s => new ReportSection<T>(s.Title, [.. s.Tables.Select(map)])));
+
     /// <summary>Counts every table in one pass over <paramref name="items"/>.</summary>
     public ReportResult Evaluate(IEnumerable<T> items) => Finish(Count(items));
 

@@ -19,6 +19,16 @@ internal sealed class StackedTabulator<T> : Tabulator<T>
         {
             _offsets[i + 1] = _offsets[i] + _parts[i].CounterCount;
         }
+
+        // A part's columns never depend on the data, so finishing empty counters shows now whether the parts line up.
+        var columns = _parts.Select(p => p.Finish(new long[p.CounterCount]).Columns.Count).ToArray();
+        for (var i = 1; i < columns.Length; i++)
+        {
+            if (columns[i] != columns[0])
+            {
+                throw new ArgumentException($"Part '{_parts[i].Title}' of '{title}' has {columns[i]} columns; the first part has {columns[0]}.", nameof(parts));
+            }
+        }
     }
 
     private static IReadOnlyList<Tabulator<T>> Parts(string title, IReadOnlyList<Tabulator<T>> parts)
@@ -37,10 +47,6 @@ internal sealed class StackedTabulator<T> : Tabulator<T>
         for (var i = 0; i < _parts.Length; i++)
         {
             tables[i] = _parts[i].Finish(counters[_offsets[i].._offsets[i + 1]]);
-            if (tables[i].Columns.Count != tables[0].Columns.Count)
-            {
-                throw new InvalidOperationException($"Part '{_parts[i].Title}' of '{Title}' has {tables[i].Columns.Count} columns; the first part has {tables[0].Columns.Count}.");
-            }
         }
 
         return new Table(Title, tables[0].Bases, tables[0].Columns, [.. tables.SelectMany(t => t.Rows)], Notes);

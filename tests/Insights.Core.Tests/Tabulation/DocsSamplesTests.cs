@@ -51,6 +51,51 @@ public sealed partial class DocsSamplesTests
     }
 
     [Fact]
+    public void Categories_Sample_PrintsTheDocumentedOutput()
+    {
+        // sample: categories
+        // A string answer over categories you give, in printed order; any other value counts as "Other worker".
+        var workers = Categories.Listed("Asha", "Ben", "Chloe").WithOther("Other worker");
+        var byWorker = Tabulate.SingleChoice("Caseworker", (Client c) => c.Worker, workers)
+            .WithLayout(rows => rows.Answers("Asha", "Ben").Net("Asha or Ben", "Asha", "Ben").Answers("Chloe").Other().Total());
+        Console.Write(TableRenderer.Render(byWorker.Evaluate(Data.Clients), OutputFormat.Text));
+
+        // A yes/no value, with the labels you give (true first).
+        var closed = Tabulate.SingleChoice("Has the case closed?", (Client c) => (bool?)c.Exited, Categories.Boolean("Closed", "Open"));
+        Console.Write(TableRenderer.Render(closed.Evaluate(Data.Clients), OutputFormat.Text));
+
+        // Categories discovered from the data (ascending, ordinal for strings), here to group another table by them.
+        var everyWorker = Categories.Discover(Data.Clients.Select(c => c.Worker));
+        var referralByWorker = Tabulate.SingleChoice("Referral status", (Client c) => c.Referral)
+            .WithLayout(rows => rows.Answers(Referral.New, Referral.Repeat))
+            .WithMissing(MissingAnswers.Excluded)
+            .GroupBy(c => c.Worker, everyWorker);
+        Console.Write(TableRenderer.Render(referralByWorker.Evaluate(Data.Clients), OutputFormat.Text));
+        // end sample
+        AssertPrinted("categories");
+    }
+
+    [Fact]
+    public void OwnTabulator_Sample_PrintsTheDocumentedOutput()
+    {
+        // sample: own-tabulator
+        var rates = new RateTabulator<Client>(
+            "Per 1,000 clients",
+            ("supported with safety", c => c.SafetySupport),
+            ("with a housing need", c => c.HousingNeed));
+        Console.Write(TableRenderer.Render(rates.Evaluate(Data.Clients), OutputFormat.Text));
+
+        // Both engines run the description: a frame of the same records gives the same table.
+        var report = new Report<Client>("Rates", [new ReportSection<Client>("Rates", [rates])]);
+        var frame = Insights.Core.Frames.CaseFrame<Client>.Build(report, Data.Clients);
+        Console.Write(TableRenderer.Render(frame.Evaluate().Tables.Single(), OutputFormat.Text) == TableRenderer.Render(rates.Evaluate(Data.Clients), OutputFormat.Text)
+            ? "The frame gives the same table.\n"
+            : "The frame differs!\n");
+        // end sample
+        AssertPrinted("own-tabulator");
+    }
+
+    [Fact]
     public void Grid_Sample_PrintsTheDocumentedOutput()
     {
         // sample: grid
@@ -206,7 +251,7 @@ public sealed partial class DocsSamplesTests
     public void Docs_EveryOutputBlock_BelongsToASample()
     {
         var outputs = DocBlocks("output");
-        Assert.Equal(SourceSamples().Keys.Where(k => k != "types").Order(StringComparer.Ordinal), outputs.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(SourceSamples().Keys.Where(k => k is not "types" and not "rate-tabulator").Order(StringComparer.Ordinal), outputs.Keys.Order(StringComparer.Ordinal));
     }
 
     private void AssertPrinted(string sample)
@@ -294,7 +339,8 @@ enum Area { [Label("North")] North, [Label("South")] South }
 record Client(
     Referral? Referral, Route? Route, EnumSet<Harm>? Harm, Area? Area, bool Exited,
     Scale? FeelSafer, Scale? Wellbeing, Home? HomeAtIntake, Home? HomeAtExit, long? CaseLengthDays,
-    bool SafetySupport, bool SafetyImproved, bool HousingNeed, bool HousingSupport, bool HousingImproved);
+    bool SafetySupport, bool SafetyImproved, bool HousingNeed, bool HousingSupport, bool HousingImproved, string? Worker);
+
 
 static class Data
 {
@@ -314,6 +360,30 @@ static class Data
         SafetyImproved: i % 3 != 0,
         HousingNeed: i % 3 == 0,
         HousingSupport: i % 6 == 0,
-        HousingImproved: i % 12 == 0))];
+        HousingImproved: i % 12 == 0,
+        Worker: i % 7 == 6 ? null : i % 10 == 3 ? "Dev" : (i % 3) switch { 0 => "Asha", 1 => "Ben", _ => "Chloe" }))];
+}
+// end sample
+
+// sample: rate-tabulator
+// A kind of table of your own: for each rule, how many per 1,000 records in the base follow it. Its description
+// says what it counts (counter 0: every record; counter 1 + i: the records that follow rule i); CreateTable turns
+// those counters into rows.
+sealed class RateTabulator<T>(string title, params (string Label, Func<T, bool> Rule)[] rules)
+    : Tabulator<T>(title, Tally.Concat([Tally.Count<T>(), .. rules.Select(r => Tally.Where(r.Rule, Tally.Count<T>()))]))
+{
+    protected override Table CreateTable(ReadOnlySpan<long> counters)
+    {
+        var n = counters[0];
+        var rows = new List<TableRow>();
+        for (var i = 0; i < rules.Length; i++)
+        {
+            // Whole numbers per 1,000, halves away from zero; a dash when there is no record.
+            var text = n == 0 ? "-" : Math.Round(counters[1 + i] * 1000m / n, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            rows.Add(new TableRow(rules[i].Label, RowKind.Statistic, [new StatisticCell(n == 0 ? null : decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), text)]));
+        }
+
+        return new Table(Title, [new TableBase("n", n)], [new TableColumn(string.Empty)], rows);
+    }
 }
 // end sample

@@ -64,6 +64,41 @@ public sealed class EnginesAgreeTests
         Assert.Equal(expected, frame.CountParallel(3, minimumPartitionRows: 64));
     }
 
+    [Property(Arbitrary = [typeof(CaseGenerators.Arbitraries)], MaxTest = 15)]
+    public void OutreachReport_GroupedAtRunTime_SameCountersInEveryEngine_AndGroupsAddUpToTheWhole(IReadOnlyList<Case> cases)
+    {
+        var rows = ReportCase.From(new Dataset(cases));
+        var whole = OutreachReport.Definition.Count(rows);
+        var byRegion = OutreachReport.Definition.GroupBy(r => (Insights.Core.Model.Region?)r.Case.Service.Region);
+        var grouped = AssertReportEnginesAgree(byRegion, rows);
+
+        // Every case has a region, so each table's groups add up to the ungrouped table, counter by counter.
+        var regions = Labels.All<Insights.Core.Model.Region>().Count;
+        var (start, groupedStart) = (0, 0);
+        foreach (var table in OutreachReport.Definition.AllTables)
+        {
+            for (var c = 0; c < table.Counting.Width; c++)
+            {
+                long sum = 0;
+                for (var g = 0; g < regions; g++)
+                {
+                    sum += grouped[groupedStart + (g * table.Counting.Width) + c];
+                }
+
+                Assert.Equal(whole[start + c], sum);
+            }
+
+            start += table.Counting.Width;
+            groupedStart += regions * table.Counting.Width;
+        }
+
+        if (cases.Count > 0)
+        {
+            var services = Categories.Discover(cases.Select(c => c.Service.Id.Value));
+            AssertReportEnginesAgree(OutreachReport.Definition.GroupBy(r => r.Case.Service.Id.Value, services), rows);
+        }
+    }
+
     [Fact]
     public void UnknownValue_RejectedCategories_BothEnginesThrowWithoutQuotingTheValue()
     {
@@ -77,6 +112,17 @@ public sealed class EnginesAgreeTests
             Assert.DoesNotContain("Jane", message, StringComparison.Ordinal);
             Assert.Contains("4 categories", message, StringComparison.Ordinal);
         }
+    }
+
+    private static long[] AssertReportEnginesAgree(Report<ReportCase> report, IReadOnlyList<ReportCase> rows)
+    {
+        long[] expected = [.. report.AllTables.SelectMany(t => StateCounters(t, rows))];
+        AssertSame(report.Title, "report, one pass", expected, report.Count(rows));
+        AssertSame(report.Title, "report, threads", expected, report.CountParallel(rows, 3, minimumPartition: 1));
+        var frame = CaseFrame<ReportCase>.Build(report, rows);
+        AssertSame(report.Title, "frame", expected, frame.CountAll());
+        AssertSame(report.Title, "frame, threads", expected, frame.CountParallel(3, minimumPartitionRows: 64));
+        return expected;
     }
 
     private static void AssertEnginesAgree(string name, Tabulator<Person> definition, Person[] people)

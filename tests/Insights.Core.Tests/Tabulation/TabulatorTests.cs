@@ -78,10 +78,10 @@ public sealed class TabulatorTests
     }
 
     [Fact]
-    public void Stack_PartsWithDifferentColumnCounts_Throws()
+    public void Stack_PartsWithDifferentColumnCounts_ThrowsWhenMade()
     {
-        var stack = Tabulate.Stack("Mixed", Catalogue.Favourite, Catalogue.Outcomes);
-        Assert.Throws<InvalidOperationException>(() => stack.Evaluate([]));
+        var error = Assert.Throws<ArgumentException>(() => Tabulate.Stack("Mixed", Catalogue.Favourite, Catalogue.Outcomes));
+        Assert.Contains("has 2 columns; the first part has 1", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
