@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Insights.Core.Formatting;
 using Insights.Core.Frames;
+using Insights.Core.Ingestion;
 using Insights.Core.Model;
 using Insights.Core.Reports;
 using Insights.Core.Serialization;

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Insights.Core.Frames;
 using Insights.Core.Model;
+using Insights.Core.Reports;
 using Insights.Core.Serialization;
 
-namespace Insights.Core.Reports;
+namespace Insights.Core.Ingestion;
 
 /// <summary>Options for streaming a JSON Lines file into frames of the <see cref="OutreachReport"/>.</summary>
 public sealed class FrameReadOptions
