@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using DuckDB.NET.Data;
-using Insights.Core.Reports;
+using Insights.Core.Ingestion;
 using Insights.Core.Serialization;
 
 namespace Insights.Benchmarks;

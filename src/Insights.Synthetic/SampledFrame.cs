@@ -1,4 +1,5 @@
 using Insights.Core.Frames;
+using Insights.Core.Ingestion;
 using Insights.Core.Model;
 using Insights.Core.Reports;
 using Insights.Synthetic.Sampled;

@@ -6,6 +6,7 @@
 // report from the file. `dotnet run` keeps the file-based defaults (PublishAot, so reflection-based JSON is off);
 // `dotnet publish` of this file compiles it with NativeAOT. It prints "ok" and exits 0 when every check holds.
 using Insights.Core.Formatting;
+using Insights.Core.Ingestion;
 using Insights.Core.Model;
 using Insights.Core.Reports;
 using Insights.Core.Serialization;

@@ -56,7 +56,7 @@ public sealed class ProcessTests(CaseFiles files) : IClassFixture<CaseFiles>
     [Fact]
     public void Process_ReportFromStandardInput_IsTheDefaultReportByteForByte()
     {
-        var result = CliRun.ProcessWithInput(File.ReadAllBytes(files.Exact), "report", "--input", "-");
+        var result = CliRun.ProcessWithInput(File.ReadAllBytes(files.Exact), "report", "--input", "-", "--title", Insights.Core.Reports.OutreachReport.DefaultHeading.Title);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(CliRun.InProcess("report").Out, result.Out);

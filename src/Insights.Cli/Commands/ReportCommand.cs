@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Insights.Core.Formatting;
 using Insights.Core.Frames;
+using Insights.Core.Ingestion;
 using Insights.Core.Model;
 using Insights.Core.Reports;
 using Insights.Core.Serialization;
@@ -59,6 +60,24 @@ internal sealed class ReportCommand
         HelpName = "S",
     };
 
+    private readonly Option<string> _title = new("--title")
+    {
+        Description = "The report's title (one line). Default: the published report's title for the built-in data; \"" + InputTitle + "\" with --input, which never claims the published 2018-19 period for your data.",
+        HelpName = "TEXT",
+    };
+
+    private readonly Option<string> _period = new("--period")
+    {
+        Description = "The period the data cover, printed under the title (one line), e.g. \"April 2024 to March 2025\". Default: none.",
+        HelpName = "TEXT",
+    };
+
+    private readonly Option<string> _source = new("--source")
+    {
+        Description = "Where the data come from, printed under the title (one line), e.g. \"case system export, 2 May 2025\". Default: none.",
+        HelpName = "TEXT",
+    };
+
     private readonly Option<bool> _timings = new("--timings")
     {
         Description = "Print how long reading or generating, tabulating and writing took, and the frame's size, to standard error.",
@@ -69,7 +88,7 @@ internal sealed class ReportCommand
         _console = console;
         Command = new Command("report", "Tabulate case records into the Insights Outreach report (every table, or the sections chosen).")
         {
-            _input, _format, _output, _section, _service, _region, _from, _to, _skipInvalid, _sampled, _seed, _timings,
+            _input, _format, _output, _section, _service, _region, _from, _to, _skipInvalid, _sampled, _seed, _title, _period, _source, _timings,
         };
         Command.SetAction(parseResult => CommandRunner.Run(_console, parseResult, () => Execute(parseResult)));
     }
@@ -88,9 +107,10 @@ internal sealed class ReportCommand
             throw CommandFailure.WrongUsage("--skip-invalid applies to an --input file only.");
         }
 
+        var heading = Heading(parseResult);
         if (parseResult.GetValue(_sampled) is { } sampled)
         {
-            return ExecuteSampled(parseResult, sampled);
+            return ExecuteSampled(parseResult, sampled, heading);
         }
 
         if (parseResult.GetResult(_seed) is not null)
@@ -108,7 +128,7 @@ internal sealed class ReportCommand
         {
             var dataset = Filter(new Dataset(ExactDataset.Create()), parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
             var built = clock.Elapsed;
-            var exact = definition.EvaluateParallel(ReportCase.From(dataset));
+            var exact = definition.EvaluateParallel(ReportCase.From(dataset)).WithHeading(heading);
             var done = clock.Elapsed;
             OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(exact, format, null, writer), inputs: []);
             if (parseResult.GetValue(_timings))
@@ -138,7 +158,7 @@ internal sealed class ReportCommand
         var read = clock.Elapsed;
         var full = frames.Evaluate();
         var keep = definition.Sections.Select(s => s.Title).ToHashSet(StringComparer.Ordinal);
-        var result = full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] };
+        var result = (full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] }).WithHeading(heading);
         var tabulated = clock.Elapsed;
 
         var rejectedNote = summary.Rejected > 0
@@ -190,7 +210,7 @@ internal sealed class ReportCommand
         return (frames, summary, services);
     }
 
-    private int ExecuteSampled(ParseResult parseResult, int count)
+    private int ExecuteSampled(ParseResult parseResult, int count, ReportHeading heading)
     {
         if (count < 1)
         {
@@ -212,7 +232,7 @@ internal sealed class ReportCommand
         var frame = SampledFrame.Generate(count, seed);
         var generated = clock.Elapsed;
         var full = frame.EvaluateParallel();
-        var result = full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] };
+        var result = (full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] }).WithHeading(heading);
         var tabulated = clock.Elapsed;
         OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, null, writer), inputs: []);
         if (parseResult.GetValue(_timings))
@@ -247,6 +267,29 @@ internal sealed class ReportCommand
         }
 
         TableRenderer.Write(result, format, writer);
+    }
+
+    /// <summary>The title a report of the user's own data gets when --title is not given.</summary>
+    internal const string InputTitle = "Insights outreach report";
+
+    /// <summary>
+    /// The heading from --title, --period and --source, each escaped to printable ASCII as everything printed is;
+    /// the published report's title for the built-in data, <see cref="InputTitle"/> for an --input file.
+    /// </summary>
+    private ReportHeading Heading(ParseResult parseResult)
+    {
+        var title = parseResult.GetValue(_title) ?? (parseResult.GetResult(_input) is null ? OutreachReport.DefaultHeading.Title : InputTitle);
+        var period = parseResult.GetValue(_period);
+        var source = parseResult.GetValue(_source);
+        foreach (var (name, text) in new[] { ("--title", title), ("--period", period), ("--source", source) })
+        {
+            if (text is not null && string.IsNullOrWhiteSpace(text))
+            {
+                throw CommandFailure.WrongUsage($"{name} needs some text.");
+            }
+        }
+
+        return new ReportHeading(CliText.Escape(title), period is null ? null : CliText.Escape(period), source is null ? null : CliText.Escape(source));
     }
 
     private static Report<ReportCase> SelectSections(string? section)

@@ -27,6 +27,16 @@ internal sealed class JsonTableFormatter : TableFormatter
     {
         json.WriteStartObject();
         json.WriteString("title", report.Title);
+        if (report.Period is { } period)
+        {
+            json.WriteString("period", period);
+        }
+
+        if (report.Source is { } source)
+        {
+            json.WriteString("source", source);
+        }
+
         json.WriteStartArray("sections");
         foreach (var section in report.Sections)
         {

@@ -17,6 +17,20 @@ internal sealed class MarkdownTableFormatter : TableFormatter
     {
         writer.Line("# " + Escape(report.Title));
         writer.Line();
+        if (report.Period is not null || report.Source is not null)
+        {
+            if (report.Period is { } period)
+            {
+                writer.Line("- Period: " + Escape(period));
+            }
+
+            if (report.Source is { } source)
+            {
+                writer.Line("- Source: " + Escape(source));
+            }
+
+            writer.Line();
+        }
         foreach (var section in report.Sections)
         {
             writer.Line("## " + Escape(section.Title));

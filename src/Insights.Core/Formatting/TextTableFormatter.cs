@@ -17,7 +17,7 @@ internal sealed class TextTableFormatter : TableFormatter
 
     internal override void Write(ReportResult report, TextWriter writer)
     {
-        Heading(writer, report.Title, '=');
+        Heading(writer, report.Title, '=', [.. Described("Period", report.Period), .. Described("Source", report.Source)]);
         foreach (var section in report.Sections)
         {
             Heading(writer, section.Title, '-');
@@ -147,11 +147,18 @@ internal sealed class TextTableFormatter : TableFormatter
         return runs;
     }
 
-    private static void Heading(TextWriter writer, string title, char underline)
+    private static void Heading(TextWriter writer, string title, char underline, params string[] below)
     {
         var text = RenderText.OneLine(title);
         writer.Line(text);
         writer.Line(new string(underline, Math.Max(text.Length, 1)));
+        foreach (var line in below)
+        {
+            writer.Line(line);
+        }
+
         writer.Line();
     }
+
+    private static string[] Described(string name, string? text) => text is null ? [] : [name + ": " + RenderText.OneLine(text)];
 }

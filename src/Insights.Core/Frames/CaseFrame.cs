@@ -110,7 +110,7 @@ public sealed class CaseFrame<T>
     /// <exception cref="ArgumentException"><paramref name="source"/> was built for another report.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A row is not a row of <paramref name="source"/>.</exception>
     /// <exception cref="InvalidOperationException">The frame would exceed <see cref="int.MaxValue"/> rows.</exception>
-    internal void AddCopiesOf(CaseFrame<T> source, ReadOnlySpan<int> rows, int? degreeOfParallelism = null)
+    public void AddCopiesOf(CaseFrame<T> source, ReadOnlySpan<int> rows, int? degreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         if (!ReferenceEquals(source.Report, Report))
@@ -161,8 +161,11 @@ public sealed class CaseFrame<T>
     /// <summary>
     /// Sizes every column for <paramref name="rows"/> rows, so a frame filled to that size holds no spare capacity;
     /// sparse columns, whose size depends on the data, are sized from the density of the first bulk copy.
+    /// Reserving never changes the rows or the counts; a smaller number than reserved before is ignored.
     /// </summary>
-    internal void Reserve(int rows)
+    /// <param name="rows">How many rows the frame will hold in all.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> is negative.</exception>
+    public void Reserve(int rows)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
         _reservedRows = Math.Max(_reservedRows, rows);

@@ -5,7 +5,7 @@ namespace Insights.Core.Model;
 /// one case per distinct client ("number of individual clients (n) = 1,794" against 1,820 intake forms).
 /// </summary>
 /// <remarks>A client's profile case is the one with the earliest intake date; ties go to the case id that sorts
-/// first by ordinal comparison. Cases keep the order they were given in.</remarks>
+/// first by ordinal comparison (<see cref="ProfileCaseOrder"/>). Cases keep the order they were given in.</remarks>
 public sealed class Dataset
 {
     private readonly HashSet<CaseId> _profileCaseIds;
@@ -28,7 +28,7 @@ public sealed class Dataset
             }
 
             list.Add(c);
-            if (!earliestByClient.TryGetValue(c.Client, out var current) || IsEarlier(c, current))
+            if (!earliestByClient.TryGetValue(c.Client, out var current) || ProfileCaseOrder.Instance.Compare(c, current) < 0)
             {
                 earliestByClient[c.Client] = c;
             }
@@ -65,9 +65,4 @@ public sealed class Dataset
         ArgumentNullException.ThrowIfNull(predicate);
         return new Dataset(Cases.Where(predicate));
     }
-
-    private static bool IsEarlier(Case candidate, Case current)
-        => candidate.IntakeDate != current.IntakeDate
-            ? candidate.IntakeDate < current.IntakeDate
-            : string.CompareOrdinal(candidate.Id.Value, current.Id.Value) < 0;
 }

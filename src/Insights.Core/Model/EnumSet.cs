@@ -46,8 +46,8 @@ public readonly struct EnumSet<TEnum> : IReadOnlyCollection<TEnum>, IEquatable<E
         return new EnumSet<TEnum>(bits);
     }
 
-    /// <summary>Gets the bit mask (bit i is the member with value i).</summary>
-    public ulong Bits => _bits;
+    /// <summary>Gets the bit mask (bit i is the member with value i): the representation, for Core's columnar code only.</summary>
+    internal ulong Bits => _bits;
 
     /// <summary>Gets the number of members in the set.</summary>
     public int Count => BitOperations.PopCount(_bits);

@@ -16,15 +16,19 @@ namespace Insights.Core.Reports;
 /// </remarks>
 public static partial class OutreachReport
 {
-    /// <summary>The report's title.</summary>
-    public const string Title = "Insights outreach England and Wales dataset 2018-19";
+    /// <summary>
+    /// Gets the heading of the published report, which <see cref="Definition"/> carries: the title
+    /// "Insights outreach England and Wales dataset 2018-19", which names its period itself, so no separate period
+    /// or source is printed. A report on other data should get its own heading (<see cref="Create"/>).
+    /// </summary>
+    public static ReportHeading DefaultHeading { get; } = new("Insights outreach England and Wales dataset 2018-19");
 
     // Built in the static constructor, which runs after the field initializers of every part of this partial
     // class: the table builders read static fields declared in the other files, and the order in which the
     // parts' initializers run follows the order the files reach the compiler, which is not fixed.
     static OutreachReport()
     {
-        Definition = new(Title,
+        Definition = new(DefaultHeading,
         [
             new(SectionTitles.AtAGlance, AtAGlance()),
             new(SectionTitles.OutreachServiceOf100, OutreachServiceOf100()),
@@ -43,8 +47,15 @@ public static partial class OutreachReport
         SectionNames = [.. Definition.Sections.Select(s => s.Title)];
     }
 
-    /// <summary>Gets the whole report definition.</summary>
+    /// <summary>Gets the whole report definition, under the published report's heading (<see cref="DefaultHeading"/>).</summary>
     public static Report<ReportCase> Definition { get; }
+
+    /// <summary>
+    /// Returns the whole report definition under <paramref name="heading"/>: the same tables, with the title, period
+    /// and source of the data it is run on (a service's own year, say). Equal to <c>Definition.WithHeading(heading)</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="heading"/> is <see langword="null"/>.</exception>
+    public static Report<ReportCase> Create(ReportHeading heading) => Definition.WithHeading(heading);
 
     /// <summary>Gets the titles of the report's sections, in order.</summary>
     public static IReadOnlyList<string> SectionNames { get; }

@@ -19,12 +19,19 @@ public sealed class Report<T>
     private ObjectProgram<T>? _program;
 
     /// <summary>Creates a report from its sections.</summary>
-    /// <exception cref="ArgumentException">The title is blank.</exception>
+    /// <exception cref="ArgumentException">The title is blank, or not one line (see <see cref="ReportHeading"/>).</exception>
     public Report(string title, IEnumerable<ReportSection<T>> sections)
+        : this(new ReportHeading(title), sections)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+    }
+
+    /// <summary>Creates a report with a heading (title, period, source) from its sections.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="heading"/> or <paramref name="sections"/> is <see langword="null"/>.</exception>
+    public Report(ReportHeading heading, IEnumerable<ReportSection<T>> sections)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
         ArgumentNullException.ThrowIfNull(sections);
-        Title = title;
+        Heading = heading;
         _sections = [.. sections];
         _tables = [.. _sections.SelectMany(s => s.Tables)];
         _offsets = new int[_tables.Length + 1];
@@ -34,8 +41,11 @@ public sealed class Report<T>
         }
     }
 
-    /// <summary>Gets the report's title.</summary>
-    public string Title { get; }
+    /// <summary>Gets the report's title (<see cref="ReportHeading.Title"/> of <see cref="Heading"/>).</summary>
+    public string Title => Heading.Title;
+
+    /// <summary>Gets the report's title, period and source.</summary>
+    public ReportHeading Heading { get; }
 
     /// <summary>Gets the sections in printed order.</summary>
     public IReadOnlyList<ReportSection<T>> Sections => _sections;
@@ -47,7 +57,12 @@ public sealed class Report<T>
     internal IReadOnlyList<int> Offsets => _offsets;
 
     /// <summary>Returns the report keeping only the sections whose title passes <paramref name="keep"/>.</summary>
-    public Report<T> WithSections(Func<ReportSection<T>, bool> keep) => new(Title, _sections.Where(keep));
+    public Report<T> WithSections(Func<ReportSection<T>, bool> keep) => new(Heading, _sections.Where(keep));
+
+    /// <summary>Returns the report with the same sections under <paramref name="heading"/>, e.g. a service's own title and period.</summary>
+    /// <remarks>The result is a new definition: a frame built for this one does not take it (evaluate the frame, then use <see cref="ReportResult.WithHeading"/>).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="heading"/> is <see langword="null"/>.</exception>
+    public Report<T> WithHeading(ReportHeading heading) => new(heading, _sections);
 
     /// <summary>Returns the report with every table split by an answer enum, one column group per member (see <see cref="Tabulator{T}.GroupBy{TKey}(Func{T, TKey?})"/>).</summary>
     public Report<T> GroupBy<TKey>(Func<T, TKey?> key) where TKey : struct, Enum => Map(t => t.GroupBy(key));
@@ -59,7 +74,7 @@ public sealed class Report<T>
     public Report<T> GroupBy<TKey>(Func<T, TKey?> key, Categories<TKey> groups) where TKey : class => Map(t => t.GroupBy(key, groups));
 
     private Report<T> Map(Func<Tabulator<T>, Tabulator<T>> map)
-        => new(Title, _sections.Select(s => new ReportSection<T>(s.Title, [.. s.Tables.Select(map)])));
+        => new(Heading, _sections.Select(s => new ReportSection<T>(s.Title, [.. s.Tables.Select(map)])));
 
     /// <summary>Counts every table in one pass over <paramref name="items"/>.</summary>
     public ReportResult Evaluate(IEnumerable<T> items) => Finish(Count(items));
@@ -139,7 +154,7 @@ public sealed class Report<T>
             sections.Add(new ReportResultSection(section.Title, tables));
         }
 
-        return new ReportResult(Title, sections);
+        return new ReportResult(Title, sections).WithHeading(Heading);
     }
 }
 
@@ -148,6 +163,22 @@ public sealed class Report<T>
 /// <param name="Sections">The evaluated sections in printed order.</param>
 public sealed record ReportResult(string Title, IReadOnlyList<ReportResultSection> Sections)
 {
+    /// <summary>Gets the period the data cover, printed under the title (<see cref="ReportHeading.Period"/>).</summary>
+    /// <value>The default value is <see langword="null"/>: none is printed.</value>
+    public string? Period { get; init; }
+
+    /// <summary>Gets where the data come from, printed under the title (<see cref="ReportHeading.Source"/>).</summary>
+    /// <value>The default value is <see langword="null"/>: none is printed.</value>
+    public string? Source { get; init; }
+
+    /// <summary>Returns the result under <paramref name="heading"/>: its title, period and source replace these.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="heading"/> is <see langword="null"/>.</exception>
+    public ReportResult WithHeading(ReportHeading heading)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        return this with { Title = heading.Title, Period = heading.Period, Source = heading.Source };
+    }
+
     /// <summary>Gets every table in printed order.</summary>
     public IEnumerable<Table> Tables => Sections.SelectMany(s => s.Tables);
 }

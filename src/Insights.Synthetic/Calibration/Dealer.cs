@@ -168,7 +168,7 @@ internal sealed class Dealer(Random64 random)
         Repair(open, bits, eligible, name);
         foreach (var c in open)
         {
-            target[c] = EnumSet<TEnum>.FromBits(bits[c]);
+            target[c] = SetOf<TEnum>(bits[c]);
         }
     }
 
@@ -239,6 +239,22 @@ internal sealed class Dealer(Random64 random)
                 throw new InvalidOperationException($"A case got no answer of {name} and no other case can spare one.");
             }
         }
+    }
+
+    /// <summary>The set of the members whose bit (1 shifted by the member's value) is set in <paramref name="bits"/>.</summary>
+    private static EnumSet<TEnum> SetOf<TEnum>(ulong bits)
+        where TEnum : struct, Enum
+    {
+        var set = EnumSet<TEnum>.Empty;
+        foreach (var value in Labels.All<TEnum>())
+        {
+            if ((bits & (1UL << Convert.ToInt32(value, CultureInfo.InvariantCulture))) != 0)
+            {
+                set = set.With(value);
+            }
+        }
+
+        return set;
     }
 
     private static void RequireSize<T>(IReadOnlyCollection<T> population, int cards, string name)

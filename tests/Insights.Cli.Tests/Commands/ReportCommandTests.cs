@@ -19,7 +19,7 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Empty(result.Error);
-        Assert.StartsWith(OutreachReport.Title, result.Out, StringComparison.Ordinal);
+        Assert.StartsWith(OutreachReport.DefaultHeading.Title, result.Out, StringComparison.Ordinal);
         foreach (var section in OutreachReport.SectionNames)
         {
             Assert.Contains(result.OutLines, line => line == section);
@@ -82,7 +82,7 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;
-        Assert.Equal(OutreachReport.Title, root.GetProperty("title").GetString());
+        Assert.Equal(OutreachReport.DefaultHeading.Title, root.GetProperty("title").GetString());
         var referral = root.GetProperty("sections").EnumerateArray()
             .SelectMany(s => s.GetProperty("tables").EnumerateArray())
             .First(t => t.GetProperty("title").GetString() == "Referral status");
@@ -285,7 +285,7 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
         // the five cases closed before intake (the report's "Errors") included.
         foreach (var format in new[] { "text", "markdown", "csv", "json" })
         {
-            var fromFile = CliRun.InProcess("report", "--input", files.Exact, "--format", format);
+            var fromFile = CliRun.InProcess("report", "--input", files.Exact, "--title", OutreachReport.DefaultHeading.Title, "--format", format);
             var builtIn = format == "text" ? DefaultReport.Value : CliRun.InProcess("report", "--format", format);
 
             Assert.True(fromFile.ExitCode == 0, fromFile.ToString());
@@ -300,7 +300,7 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
         var dataset = new Dataset(ExactDataset.Create());
         string[] filters = ["--service", dataset.Services[1].Id.Value, "--from", "2018-06-01", "--to", "2018-12-31"];
 
-        var fromFile = CliRun.InProcess(["report", "--input", files.Exact, .. filters]);
+        var fromFile = CliRun.InProcess(["report", "--input", files.Exact, "--title", OutreachReport.DefaultHeading.Title, .. filters]);
         var builtIn = CliRun.InProcess(["report", .. filters]);
 
         Assert.True(fromFile.ExitCode == 0, fromFile.ToString());
@@ -310,7 +310,7 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
     [Fact]
     public void Report_SkipInvalid_PrintsTheCountOfRejectedAboveTheReport()
     {
-        var result = CliRun.InProcess("report", "--input", files.ExactWithRejections, "--skip-invalid");
+        var result = CliRun.InProcess("report", "--input", files.ExactWithRejections, "--skip-invalid", "--title", OutreachReport.DefaultHeading.Title);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("Rejected records: 3 of 1,823 read (see standard error)", result.OutLines[0]);
@@ -322,7 +322,7 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
     [Fact]
     public void Report_SkipInvalid_TabulatesWhatTheDefaultReportTabulates()
     {
-        var result = CliRun.InProcess("report", "--input", files.ExactWithRejections, "--skip-invalid");
+        var result = CliRun.InProcess("report", "--input", files.ExactWithRejections, "--skip-invalid", "--title", OutreachReport.DefaultHeading.Title);
 
         Assert.Equal("Rejected records: 3 of 1,823 read (see standard error)\n\n" + DefaultReport.Value.Out, result.Out);
     }

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Insights.Core.Frames;
 using Insights.Core.Model;
+using Insights.Core.Reports;
 using Insights.Core.Serialization;
 
-namespace Insights.Core.Reports;
+namespace Insights.Core.Ingestion;
 
 /// <summary>Options for streaming a JSON Lines file into frames of the <see cref="OutreachReport"/>.</summary>
 public sealed class FrameReadOptions
@@ -38,7 +39,7 @@ public static class OutreachFrames
     /// Streams JSON Lines cases into frames without keeping a case object, in one pass on all cores, with the
     /// results of <see cref="CaseReader"/> and of the report over the accepted cases. Lines are parsed and checked in
     /// parallel and committed in order (rejections, warnings, duplicate ids); each accepted case is stored in its
-    /// thread's frame as its client's profile case (the earliest intake, ties to the smaller case id, as
+    /// thread's frame as its client's profile case (the first in <see cref="ProfileCaseOrder"/>, as
     /// <see cref="Dataset"/> does) when it is the earliest seen so far. A case that a later line shows not to be the
     /// profile case after all is read again at the end and its row replaced, exactly. Memory is the frames (about
     /// 330 bytes a case), 36 to 72 bytes a record for the duplicate-id check and one entry per client.
@@ -87,7 +88,7 @@ public static class OutreachFrames
 
         // Each client's profile case so far: a case stored as the profile case is "dethroned" when a later line
         // holds an earlier case of the same client; it is then read again and its profile-case row replaced.
-        var profile = new Dictionary<ClientId, (DateOnly Intake, string Id, long Offset, int Length)>();
+        var profile = new Dictionary<ClientId, (DateOnly Intake, CaseId Id, long Offset, int Length)>();
         var dethroned = new List<(long Offset, int Length)>();
         var frames = new List<CaseFrame<ReportCase>>();
         var summary = ParallelCaseReader.Run(
@@ -114,17 +115,18 @@ public static class OutreachFrames
                     return NotTabulated;
                 }
 
-                if (profile.TryGetValue(c.Client, out var current) && !IsEarlier(c.IntakeDate, c.Id.Value, current.Intake, current.Id))
+                var known = profile.TryGetValue(c.Client, out var current);
+                if (known && ProfileCaseOrder.Compare(c.IntakeDate, c.Id, current.Intake, current.Id) >= 0)
                 {
                     return OtherCase;
                 }
 
-                if (current.Id is not null)
+                if (known)
                 {
                     dethroned.Add((current.Offset, current.Length));
                 }
 
-                profile[c.Client] = (c.IntakeDate, c.Id.Value, line.Offset, line.Bytes.Length);
+                profile[c.Client] = (c.IntakeDate, c.Id, line.Offset, line.Bytes.Length);
                 return ProfileCase;
             },
             (frame, result, tag) => frame.Add(new ReportCase(result.Case!, tag == ProfileCase)),
@@ -160,9 +162,6 @@ public static class OutreachFrames
         frames.Add(replaced);
         return (new CaseFrameSet<ReportCase>(OutreachReport.Definition, frames, [removed]), summary);
     }
-
-    private static bool IsEarlier(DateOnly intake, string id, DateOnly currentIntake, string currentId)
-        => intake != currentIntake ? intake < currentIntake : string.CompareOrdinal(id, currentId) < 0;
 
     /// <summary>Reads from a stream and writes every byte read to a copy.</summary>
     private sealed class TeeStream(Stream source, Stream copy) : Stream

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Insights.Core.Formatting;
+using Insights.Core.Ingestion;
 using Insights.Core.Model;
 using Insights.Core.Reports;
 using Insights.Core.Serialization;
@@ -13,7 +14,7 @@ using Insights.Core.Tests.Support;
 using Insights.Synthetic;
 using Xunit;
 
-namespace Insights.Core.Tests.Reports;
+namespace Insights.Core.Tests.Ingestion;
 
 public sealed class OutreachFramesTests
 {
