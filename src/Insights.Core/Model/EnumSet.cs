@@ -35,7 +35,7 @@ public readonly struct EnumSet<TEnum> : IReadOnlyCollection<TEnum>, IEquatable<E
 
     /// <summary>Builds a set from its bit mask (bit i is the member with value i).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A bit is set beyond the enum's last member.</exception>
-    public static EnumSet<TEnum> FromBits(ulong bits)
+    internal static EnumSet<TEnum> FromBits(ulong bits)
     {
         var count = AnswerSet<TEnum>.Count;
         if (count < 64 && bits >> count != 0)

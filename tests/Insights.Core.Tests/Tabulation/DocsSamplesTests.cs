@@ -348,7 +348,7 @@ static class Data
     public static Client[] Clients { get; } = [.. Enumerable.Range(0, 40).Select(i => new Client(
         Referral: i % 10 == 9 ? null : (Referral)(i % 7 % 3),
         Route: i % 11 == 10 ? null : (Route)(i % 5),
-        Harm: i % 13 == 12 ? null : i * 7 % 16 is var bits and > 0 ? EnumSet<Harm>.FromBits((ulong)bits) : EnumSet.Of(Harm.None),
+        Harm: i % 13 == 12 ? null : i * 7 % 16 is var bits and > 0 ? EnumSet.Of([.. Labels.All<Harm>().Where(h => (bits & (1 << (int)h)) != 0)]) : EnumSet.Of(Harm.None),
         Area: i % 9 == 8 ? null : (Area)(i % 2),
         Exited: i % 4 != 3,
         FeelSafer: i % 6 == 5 ? null : (Scale)(i * 3 % 5 % 4),
