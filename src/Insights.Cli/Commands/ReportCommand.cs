@@ -40,6 +40,12 @@ internal sealed class ReportCommand
         HelpName = "NAME",
     };
 
+    private readonly Option<string> _by = new("--by")
+    {
+        Description = "Split every table by region or by service: one column group per region, or per service in the data (in the order of their ids). With --input, grouping by service reads the file twice (the first pass lists its services), so the input must be a file.",
+        HelpName = "region|service",
+    };
+
     private readonly Option<DateOnly?> _from = CliOptions.Date("--from", "Tabulate only cases whose intake date is on or after this date (inclusive).");
     private readonly Option<DateOnly?> _to = CliOptions.Date("--to", "Tabulate only cases whose intake date is on or before this date (inclusive).");
 
@@ -88,7 +94,7 @@ internal sealed class ReportCommand
         _console = console;
         Command = new Command("report", "Tabulate case records into the Insights Outreach report (every table, or the sections chosen).")
         {
-            _input, _format, _output, _section, _service, _region, _from, _to, _skipInvalid, _sampled, _seed, _title, _period, _source, _timings,
+            _input, _format, _output, _section, _service, _region, _by, _from, _to, _skipInvalid, _sampled, _seed, _title, _period, _source, _timings,
         };
         Command.SetAction(parseResult => CommandRunner.Run(_console, parseResult, () => Execute(parseResult)));
     }
@@ -121,6 +127,7 @@ internal sealed class ReportCommand
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var definition = SelectSections(parseResult.GetValue(_section));
         var region = ParseRegion(parseResult.GetValue(_region));
+        var by = ParseGrouping(parseResult.GetValue(_by));
         var format = CliOptions.FormatNamed(parseResult.GetValue(_format)!);
         var inputPath = parseResult.GetValue(_input);
 
@@ -128,7 +135,8 @@ internal sealed class ReportCommand
         {
             var dataset = Filter(new Dataset(ExactDataset.Create()), parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
             var built = clock.Elapsed;
-            var exact = definition.EvaluateParallel(ReportCase.From(dataset)).WithHeading(heading);
+            var grouped = Grouped(definition, by, dataset.Services);
+            var exact = grouped.EvaluateParallel(ReportCase.From(dataset)).WithHeading(heading);
             var done = clock.Elapsed;
             OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(exact, format, null, writer), inputs: []);
             if (parseResult.GetValue(_timings))
@@ -140,7 +148,10 @@ internal sealed class ReportCommand
         }
 
         OutputFiles.RefuseInputAsOutput(parseResult.GetValue(_output), [inputPath]);
-        var (frames, summary, services) = ReadIntoFrames(inputPath, parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
+        var report = by == Grouping.Service
+            ? Grouped(OutreachReport.Definition, by, ListServices(inputPath))
+            : Grouped(OutreachReport.Definition, by, []);
+        var (frames, summary, services) = ReadIntoFrames(inputPath, report, parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
         if (summary.Rejected > 0 && !parseResult.GetValue(_skipInvalid))
         {
             throw CommandFailure.InvalidInput(
@@ -178,11 +189,12 @@ internal sealed class ReportCommand
     /// Streams the input into the report's frames (no case objects kept), printing each rejection on standard
     /// error and a count of warnings; returns the frames, the counts and every service id seen.
     /// </summary>
-    private (CaseFrameSet<ReportCase> Frames, ReadSummary Summary, HashSet<string> Services) ReadIntoFrames(string path, string? serviceId, Region? region, DateOnly? from, DateOnly? to)
+    private (CaseFrameSet<ReportCase> Frames, ReadSummary Summary, HashSet<string> Services) ReadIntoFrames(string path, Report<ReportCase> report, string? serviceId, Region? region, DateOnly? from, DateOnly? to)
     {
         var services = new HashSet<string>(StringComparer.Ordinal);
         var options = new FrameReadOptions
         {
+            Report = report,
             Where = c =>
             {
                 services.Add(c.Service.Id.Value);
@@ -217,10 +229,10 @@ internal sealed class ReportCommand
             throw CommandFailure.WrongUsage($"--sampled needs a count from 1 to {Count(int.MaxValue)}; got {count}.");
         }
 
-        if (parseResult.GetResult(_input) is not null || parseResult.GetResult(_service) is not null || parseResult.GetResult(_region) is not null
+        if (parseResult.GetResult(_input) is not null || parseResult.GetResult(_service) is not null || parseResult.GetResult(_region) is not null || parseResult.GetResult(_by) is not null
             || parseResult.GetResult(_from) is not null || parseResult.GetResult(_to) is not null || parseResult.GetValue(_skipInvalid))
         {
-            throw CommandFailure.WrongUsage("--sampled generates its own cases: it does not combine with --input, --service, --region, --from, --to or --skip-invalid.");
+            throw CommandFailure.WrongUsage("--sampled generates its own cases: it does not combine with --input, --service, --region, --by, --from, --to or --skip-invalid.");
         }
 
         var section = parseResult.GetValue(_section);
@@ -312,6 +324,64 @@ internal sealed class ReportCommand
         {
             throw CommandFailure.WrongUsage($"no section of the report has '{CliText.Escape(section)}' in its title. Sections: {string.Join("; ", OutreachReport.SectionNames)}.");
         }
+    }
+
+    private enum Grouping
+    {
+        None,
+        Region,
+        Service,
+    }
+
+    private static Grouping ParseGrouping(string? text) => text?.ToLowerInvariant() switch
+    {
+        null => Grouping.None,
+        "region" => Grouping.Region,
+        "service" => Grouping.Service,
+        _ => throw CommandFailure.WrongUsage($"--by takes 'region' or 'service', not '{CliText.Escape(text)}'."),
+    };
+
+    /// <summary>The report with every table split by region or by the services given (ordinal order of their ids), or as it is.</summary>
+    private static Report<ReportCase> Grouped(Report<ReportCase> report, Grouping by, IEnumerable<Service> services)
+    {
+        switch (by)
+        {
+            case Grouping.Region:
+                return report.GroupBy(r => (Region?)r.Case.Service.Region);
+            case Grouping.Service:
+                var list = services.DistinctBy(s => s.Id).OrderBy(s => s.Id.Value, StringComparer.Ordinal).ToList();
+                if (list.Count == 0)
+                {
+                    return report;
+                }
+
+                // Services are labelled by name; a name two services share gets each one's id too, so groups stay apart.
+                var shared = list.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+                var groups = Categories.Labelled(list.Select(s => (s.Id.Value, CliText.Escape(shared.Contains(s.Name) ? $"{s.Name} ({s.Id.Value})" : s.Name))));
+                return report.GroupBy(r => r.Case.Service.Id.Value, groups);
+            default:
+                return report;
+        }
+    }
+
+    /// <summary>The services of the accepted records of a file, read in a first pass (rejections are reported by the second).</summary>
+    private static List<Service> ListServices(string path)
+    {
+        if (path == "-")
+        {
+            throw CommandFailure.WrongUsage("--by service reads the input twice, so it needs a file, not standard input.");
+        }
+
+        var services = new Dictionary<ServiceId, Service>();
+        using var stream = CaseFile.Open(path);
+        CaseFile.Reading(path, () => ParallelCaseReader.Read(stream, result =>
+        {
+            if (result.Case is { } c)
+            {
+                services.TryAdd(c.Service.Id, c.Service);
+            }
+        }));
+        return [.. services.Values];
     }
 
     private static Region? ParseRegion(string? text)

@@ -3,6 +3,7 @@ using Insights.Core.Frames;
 using Insights.Core.Model;
 using Insights.Core.Reports;
 using Insights.Core.Serialization;
+using Insights.Core.Tabulation;
 
 namespace Insights.Core.Ingestion;
 
@@ -23,6 +24,13 @@ public sealed class FrameReadOptions
     /// <summary>Gets how many threads parse and fill frames.</summary>
     /// <value>The default value is <see langword="null"/>: the processor count.</value>
     public int? DegreeOfParallelism { get; init; }
+
+    /// <summary>
+    /// Gets the report definition the frames are built for: the Outreach report, or one made from it (its sections
+    /// selected with <see cref="Report{T}.WithSections"/>, its tables grouped with <see cref="Report{T}.GroupBy{TKey}(Func{T, TKey?})"/>).
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: <see cref="OutreachReport.Definition"/>.</value>
+    public Report<ReportCase>? Report { get; init; }
 
     /// <summary>Gets the folder for the temporary copy of an input that cannot be read twice (a pipe).</summary>
     /// <value>The default value is <see langword="null"/>: <see cref="Path.GetTempPath"/>.</value>
@@ -85,6 +93,7 @@ public static class OutreachFrames
     {
         var where = options.Where;
         var findings = options.Findings;
+        var report = options.Report ?? OutreachReport.Definition;
 
         // Each client's profile case so far: a case stored as the profile case is "dethroned" when a later line
         // holds an earlier case of the same client; it is then read again and its profile-case row replaced.
@@ -95,7 +104,7 @@ public static class OutreachFrames
             input,
             _ =>
             {
-                var frame = new CaseFrame<ReportCase>(OutreachReport.Definition);
+                var frame = new CaseFrame<ReportCase>(report);
                 lock (frames)
                 {
                     frames.Add(frame);
@@ -133,8 +142,8 @@ public static class OutreachFrames
             options.DegreeOfParallelism);
 
         profile.Clear();
-        var removed = new CaseFrame<ReportCase>(OutreachReport.Definition);
-        var replaced = new CaseFrame<ReportCase>(OutreachReport.Definition);
+        var removed = new CaseFrame<ReportCase>(report);
+        var replaced = new CaseFrame<ReportCase>(report);
         foreach (var (offset, length) in dethroned)
         {
             var bytes = new byte[length];
@@ -160,7 +169,7 @@ public static class OutreachFrames
         }
 
         frames.Add(replaced);
-        return (new CaseFrameSet<ReportCase>(OutreachReport.Definition, frames, [removed]), summary);
+        return (new CaseFrameSet<ReportCase>(report, frames, [removed]), summary);
     }
 
     /// <summary>Reads from a stream and writes every byte read to a copy.</summary>
