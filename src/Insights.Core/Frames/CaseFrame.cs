@@ -82,7 +82,7 @@ public sealed class CaseFrame<T>
     /// <summary>Appends a copy of row <paramref name="row"/> of <paramref name="source"/>, a frame of the same report: no record object is read or made.</summary>
     /// <exception cref="ArgumentException"><paramref name="source"/> was built for another report.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="row"/> is not a row of <paramref name="source"/>.</exception>
-    public void AddCopyOf(CaseFrame<T> source, int row)
+    internal void AddCopyOf(CaseFrame<T> source, int row)
     {
         ArgumentNullException.ThrowIfNull(source);
         if (!ReferenceEquals(source.Report, Report))
@@ -102,7 +102,7 @@ public sealed class CaseFrame<T>
 
     /// <summary>
     /// Appends copies of the rows <paramref name="rows"/> of <paramref name="source"/>, a frame of the same report,
-    /// in that order, column by column: the same rows as calling <see cref="AddCopyOf"/> for each, much faster.
+    /// in that order, column by column: the same rows as copying them one at a time, much faster.
     /// </summary>
     /// <param name="source">The frame whose rows are copied (it may be this frame).</param>
     /// <param name="rows">The source rows to copy; a row may appear any number of times.</param>

@@ -2,9 +2,36 @@ namespace Insights.Core.Tabulation;
 
 /// <summary>A titled, ordered group of table definitions.</summary>
 /// <typeparam name="T">The record type counted.</typeparam>
-/// <param name="Title">The section's title.</param>
-/// <param name="Tables">The tables in printed order.</param>
-public sealed record ReportSection<T>(string Title, IReadOnlyList<Tabulator<T>> Tables);
+public sealed class ReportSection<T>
+{
+    private readonly Tabulator<T>[] _tables;
+
+    /// <summary>Creates a section.</summary>
+    /// <param name="title">The section's title.</param>
+    /// <param name="tables">The tables in printed order.</param>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is blank or a table is null.</exception>
+    public ReportSection(string title, IEnumerable<Tabulator<T>> tables)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(tables);
+        _tables = [.. tables];
+        if (_tables.Any(t => t is null))
+        {
+            throw new ArgumentException($"A table of the section '{title}' is null.", nameof(tables));
+        }
+
+        Title = title;
+    }
+
+    /// <summary>Gets the section's title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the tables in printed order.</summary>
+    public IReadOnlyList<Tabulator<T>> Tables => _tables;
+
+    /// <inheritdoc/>
+    public override string ToString() => Title;
+}
 
 /// <summary>
 /// A report definition: sections of tables. Evaluation counts every table in one pass over the records,
