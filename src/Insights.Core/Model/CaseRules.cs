@@ -11,51 +11,59 @@ public enum Severity
 }
 
 /// <summary>
-/// A cross-field rule of the model: the field it constrains (a path such as <c>exit.closureDate</c>, with
-/// <c>[]</c> for list items), what a valid case obeys, what a finding says when the rule is broken, and whether
+/// A cross-field rule of the model: the fields it constrains (model paths such as <c>Case.Exit.ClosureDate</c>, with
+/// <c>[]</c> for any list item), what a valid case obeys, what a finding says when the rule is broken, and whether
 /// breaking it rejects the case or only warns. Every text is fixed: none holds a value from a record.
 /// </summary>
 public sealed class CaseRule
 {
     private readonly Action<Case, CaseRule, List<RuleViolation>> _check;
 
-    private CaseRule(string field, string requirement, string problem, Severity severity, Action<Case, CaseRule, List<RuleViolation>> check)
+    private CaseRule(ModelPath[] fields, RuleText requirement, RuleText problem, Severity severity, Action<Case, CaseRule, List<RuleViolation>> check)
     {
-        Field = field;
+        if (fields.Length == 0 || !Array.TrueForAll(fields, f => f is { IsComplete: true } && f.Root == typeof(Case)))
+        {
+            throw new ArgumentException("A rule constrains at least one field, each a complete path from Case.", nameof(fields));
+        }
+
+        Fields = fields;
         Requirement = requirement;
         Problem = problem;
         Severity = severity;
         _check = check;
     }
 
-    /// <summary>Gets the path of the field the rule constrains; list items are written <c>[]</c>.</summary>
-    public string Field { get; }
+    /// <summary>Gets the paths of the fields the rule constrains, from <see cref="Case"/>; list items are written <c>[]</c>.</summary>
+    public IReadOnlyList<ModelPath> Fields { get; }
 
     /// <summary>Gets what a valid case obeys, e.g. "not before the intake date".</summary>
-    public string Requirement { get; }
+    public RuleText Requirement { get; }
 
     /// <summary>Gets what a finding says when the rule is broken, e.g. "the closure date is before the intake date".</summary>
-    public string Problem { get; }
+    public RuleText Problem { get; }
 
     /// <summary>Gets whether breaking the rule rejects the case or only warns.</summary>
     public Severity Severity { get; }
 
-    /// <inheritdoc/>
-    public override string ToString() => $"{Field}: {Requirement}";
+    /// <summary>Returns the fields and the requirement in model terms, e.g. "Case.Exit.ClosureDate: not before the intake date".</summary>
+    public override string ToString() => ModelPath.Join(Fields.Select(f => f.ToString())) + ": " + Requirement;
 
-    internal static CaseRule Create(string field, string requirement, string problem, Severity severity, Action<Case, CaseRule, List<RuleViolation>> check)
-        => new(field, requirement, problem, severity, check);
+    internal static CaseRule Create(ModelPath field, RuleText requirement, RuleText problem, Severity severity, Action<Case, CaseRule, List<RuleViolation>> check)
+        => new([field], requirement, problem, severity, check);
+
+    internal static CaseRule Create(ModelPath[] fields, RuleText requirement, RuleText problem, Severity severity, Action<Case, CaseRule, List<RuleViolation>> check)
+        => new(fields, requirement, problem, severity, check);
 
     internal void CheckInto(Case @case, List<RuleViolation> found) => _check(@case, this, found);
 }
 
-/// <summary>A broken cross-field rule: the path of the offending field (list indices filled in) and the rule.</summary>
-/// <param name="Field">The path of the offending field, e.g. <c>reviews[1].date</c>.</param>
+/// <summary>A broken cross-field rule: the path of the offending field (list indexes filled in) and the rule.</summary>
+/// <param name="Field">The model path of the offending field, e.g. <c>Case.Reviews[1].Date</c>.</param>
 /// <param name="Rule">The rule that is broken.</param>
-public readonly record struct RuleViolation(string Field, CaseRule Rule)
+public readonly record struct RuleViolation(ModelPath Field, CaseRule Rule)
 {
     /// <summary>Gets the fixed sentence saying what is wrong (<see cref="CaseRule.Problem"/>); it never holds a value of the record.</summary>
-    public string Message => Rule.Problem;
+    public RuleText Message => Rule.Problem;
 
     /// <summary>Gets whether the violation rejects the case or only warns.</summary>
     public Severity Severity => Rule.Severity;
@@ -79,28 +87,99 @@ public static class CaseRules
     private static readonly string PlausibleWindow = string.Create(
         System.Globalization.CultureInfo.InvariantCulture, $"the plausible window {EarliestPlausibleDate:yyyy-MM-dd} to {LatestPlausibleDate:yyyy-MM-dd}");
 
+    // Every path the rules name, made here from nameof of real properties (a test walks each one by reflection;
+    // Core itself never reflects over the model).
+    private static readonly ModelPath Intake = ModelPath.From<Case>().Member<IntakeForm>(nameof(Case.Intake));
+    private static readonly ModelPath Abuse = Intake.Member<AbuseHistory>(nameof(IntakeForm.Abuse));
+    private static readonly ModelPath AbuseLevels = Abuse.Member<AbuseProfile>(nameof(AbuseHistory.Levels));
+    private static readonly ModelPath Profile = Intake.Member<ClientProfile>(nameof(IntakeForm.Profile));
+    private static readonly ModelPath Needs = Intake.Member<IntakeNeeds>(nameof(IntakeForm.Needs));
+    private static readonly ModelPath Exit = ModelPath.From<Case>().Member<ExitForm>(nameof(Case.Exit));
+    private static readonly ModelPath Support = Exit.Member<SupportGiven>(nameof(ExitForm.Support));
+    private static readonly ModelPath IntakeDate = ModelPath.From<Case>().Member(nameof(Case.IntakeDate));
+    private static readonly ModelPath ReviewDate = ModelPath.From<Case>().Item<ReviewForm>(nameof(Case.Reviews)).Member(nameof(ReviewForm.Date));
+    private static readonly ModelPath ClosureDate = Exit.Member(nameof(ExitForm.ClosureDate));
+    private static readonly ModelPath NfaReason = Exit.Member<CriminalJusticeForm>(nameof(ExitForm.CriminalJustice))
+        .Item<PoliceReport>(nameof(CriminalJusticeForm.PoliceReports)).Item<Incident>(nameof(PoliceReport.Incidents)).Member(nameof(Incident.NfaReason));
+
+    private static readonly ModelPath AnyArea = Support.Each("area", typeof(AreaSupport<>));
+    private static readonly ModelPath[] AnyAreaAnswers =
+    [
+        AnyArea.Member(nameof(AreaSupport<>.Outcomes)), AnyArea.Member(nameof(AreaSupport<>.SafetyImpact)), AnyArea.Member(nameof(AreaSupport<>.WellbeingImpact)),
+    ];
+
+    // The outcomes, safety impact and wellbeing impact of each support area, indexed by the area.
+    private static readonly (ModelPath Outcomes, ModelPath SafetyImpact, ModelPath WellbeingImpact)[] AreaAnswers =
+    [
+        Area<SafetyOutcome>(nameof(SupportGiven.Safety)),
+        Area<HousingOutcome>(nameof(SupportGiven.Housing)),
+        Area<PhysicalHealthOutcome>(nameof(SupportGiven.PhysicalHealth)),
+        Area<MentalHealthOutcome>(nameof(SupportGiven.MentalHealth)),
+        Area<DrugMisuseOutcome>(nameof(SupportGiven.DrugMisuse)),
+        Area<AlcoholMisuseOutcome>(nameof(SupportGiven.AlcoholMisuse)),
+        Area<ChildrenAndParentingOutcome>(nameof(SupportGiven.ChildrenAndParenting)),
+        Area<FinanceOutcome>(nameof(SupportGiven.FinanceBenefitsAndDebt)),
+        Area<EmploymentOutcome>(nameof(SupportGiven.EmploymentEducationAndTraining)),
+        Area<SocialAndCommunityOutcome>(nameof(SupportGiven.SocialAndCommunitySupport)),
+        Area<ImmigrationOutcome>(nameof(SupportGiven.Immigration)),
+    ];
+
+    private static readonly ModelPath AreaSupported = ModelPath.From(typeof(AreaSupport<>)).Member(nameof(AreaSupport<>.Supported));
+    private static readonly ModelPath Consequence = ModelPath.From<Incident>().Member(nameof(Incident.Consequence));
+
     /// <summary>Gets every rule, in the order they are checked.</summary>
     public static IReadOnlyList<CaseRule> All { get; } =
     [
-        CaseRule.Create("exit.closureDate", "not before the intake date", "the closure date is before the intake date (the report counts such cases as Errors in Case length)", Severity.Warning, ClosureNotBeforeIntake),
-        CaseRule.Create("reviews[].date", "not before the intake date, and not after the closure date when the case is closed", "the review date is before the intake date or after the closure date", Severity.Warning, ReviewDatesWithinCase),
-        CaseRule.Create("intakeDate, reviews[].date, exit.closureDate", "within " + PlausibleWindow, "a date is outside " + PlausibleWindow, Severity.Warning, DatesPlausible),
-        Details("intake.abuse.physicalDetails", "physical", c => c.Intake.Abuse.PhysicalDetails is not null, c => c.Intake.Abuse.Levels.Physical),
-        Details("intake.abuse.sexualDetails", "sexual", c => c.Intake.Abuse.SexualDetails is not null, c => c.Intake.Abuse.Levels.Sexual),
-        Details("intake.abuse.harassmentDetails", "harassmentAndStalking", c => c.Intake.Abuse.HarassmentDetails is not null, c => c.Intake.Abuse.Levels.HarassmentAndStalking),
-        Details("intake.abuse.controllingDetails", "jealousAndControlling", c => c.Intake.Abuse.ControllingDetails is not null, c => c.Intake.Abuse.Levels.JealousAndControlling),
-        OnlyWhenYes("intake.profile.disabilityTypes", "intake.profile.disability", c => c.Intake.Profile.DisabilityTypes is not null, c => c.Intake.Profile.Disability),
-        CaseRule.Create("intake.profile.children", "as many children as intake.profile.numberOfChildren when both are given", "the number of children listed differs from intake.profile.numberOfChildren", Severity.Rejection, ChildrenMatchCount),
-        OnlyWhenYes("intake.abuse.highRiskBasis", "intake.abuse.highRisk", c => c.Intake.Abuse.HighRiskBasis is not null, c => c.Intake.Abuse.HighRisk),
-        OnlyWhenYes("intake.abuse.previousExposureKinds", "intake.abuse.previousExposure", c => c.Intake.Abuse.PreviousExposureKinds is not null, c => c.Intake.Abuse.PreviousExposure),
-        Only("intake.abuse.reasonNotLivingTogether", "intake.abuse.livingWithPerpetrator is NotLivingTogether", c => c.Intake.Abuse.ReasonNotLivingTogether is not null && c.Intake.Abuse.LivingWithPerpetrator != LivingArrangement.NotLivingTogether),
-        OnlyWhenYes("intake.abuse.additionalPerpetrators", "intake.abuse.multiplePerpetrators", c => c.Intake.Abuse.AdditionalPerpetrators is not null, c => c.Intake.Abuse.MultiplePerpetrators),
-        Only("intake.abuse.attemptsToEndRelationship", "intake.abuse.attemptedToEndRelationship is true", c => c.Intake.Abuse.AttemptsToEndRelationship is not null && c.Intake.Abuse.AttemptedToEndRelationship != true),
-        OnlyWhenYes("intake.needs.diagnosedConditions", "intake.needs.diagnosedMentalHealthCondition", c => c.Intake.Needs.DiagnosedConditions is not null, c => c.Intake.Needs.DiagnosedMentalHealthCondition),
-        Only("exit.unplannedClosureReason", "exit.closureType is UnplannedClosure", c => c.Exit is { UnplannedClosureReason: not null } exit && exit.ClosureType != ClosureType.UnplannedClosure),
-        Only("exit.ongoingContactReasons", "exit.ongoingContact is Yes", c => c.Exit is { OngoingContactReasons: not null } exit && exit.OngoingContact != YesNoDontKnow.Yes),
-        CaseRule.Create("exit.support.<area>.outcomes, .safetyImpact, .wellbeingImpact", "only when that area's supported is true", "an outcome or impact is given for a support area whose supported is not true", Severity.Rejection, AreaAnswersOnlyWhenSupported),
-        CaseRule.Create("exit.criminalJustice.policeReports[].incidents[].nfaReason", "only when that incident's consequence is PoliceReportNoFurtherAction", "an NFA reason is given for an incident whose consequence is not PoliceReportNoFurtherAction", Severity.Rejection, NfaReasonOnlyWhenNoFurtherAction),
+        CaseRule.Create(ClosureDate, Text("not before the intake date"), Text("the closure date is before the intake date (the report counts such cases as Errors in Case length)"), Severity.Warning, ClosureNotBeforeIntake),
+        CaseRule.Create(ReviewDate, Text("not before the intake date, and not after the closure date when the case is closed"), Text("the review date is before the intake date or after the closure date"), Severity.Warning, ReviewDatesWithinCase),
+        CaseRule.Create([IntakeDate, ReviewDate, ClosureDate], Text("within " + PlausibleWindow), Text("a date is outside " + PlausibleWindow), Severity.Warning, DatesPlausible),
+        Details(Abuse.Member(nameof(AbuseHistory.PhysicalDetails)), AbuseLevels.Member(nameof(AbuseProfile.Physical)), c => c.Intake.Abuse.PhysicalDetails is not null, c => c.Intake.Abuse.Levels.Physical),
+        Details(Abuse.Member(nameof(AbuseHistory.SexualDetails)), AbuseLevels.Member(nameof(AbuseProfile.Sexual)), c => c.Intake.Abuse.SexualDetails is not null, c => c.Intake.Abuse.Levels.Sexual),
+        Details(Abuse.Member(nameof(AbuseHistory.HarassmentDetails)), AbuseLevels.Member(nameof(AbuseProfile.HarassmentAndStalking)), c => c.Intake.Abuse.HarassmentDetails is not null, c => c.Intake.Abuse.Levels.HarassmentAndStalking),
+        Details(Abuse.Member(nameof(AbuseHistory.ControllingDetails)), AbuseLevels.Member(nameof(AbuseProfile.JealousAndControlling)), c => c.Intake.Abuse.ControllingDetails is not null, c => c.Intake.Abuse.Levels.JealousAndControlling),
+        OnlyWhenYes(Profile.Member(nameof(ClientProfile.DisabilityTypes)), Profile.Member(nameof(ClientProfile.Disability)), c => c.Intake.Profile.DisabilityTypes is not null, c => c.Intake.Profile.Disability),
+        CaseRule.Create(
+            Profile.Member(nameof(ClientProfile.Children)),
+            Text("as many children as {0} when both are given", Profile.Member(nameof(ClientProfile.NumberOfChildren))),
+            Text("the number of children listed differs from {0}", Profile.Member(nameof(ClientProfile.NumberOfChildren))),
+            Severity.Rejection,
+            ChildrenMatchCount),
+        OnlyWhenYes(Abuse.Member(nameof(AbuseHistory.HighRiskBasis)), Abuse.Member(nameof(AbuseHistory.HighRisk)), c => c.Intake.Abuse.HighRiskBasis is not null, c => c.Intake.Abuse.HighRisk),
+        OnlyWhenYes(Abuse.Member(nameof(AbuseHistory.PreviousExposureKinds)), Abuse.Member(nameof(AbuseHistory.PreviousExposure)), c => c.Intake.Abuse.PreviousExposureKinds is not null, c => c.Intake.Abuse.PreviousExposure),
+        Only(
+            Abuse.Member(nameof(AbuseHistory.ReasonNotLivingTogether)),
+            Abuse.Member(nameof(AbuseHistory.LivingWithPerpetrator)),
+            nameof(LivingArrangement.NotLivingTogether),
+            c => c.Intake.Abuse.ReasonNotLivingTogether is not null && c.Intake.Abuse.LivingWithPerpetrator != LivingArrangement.NotLivingTogether),
+        OnlyWhenYes(Abuse.Member(nameof(AbuseHistory.AdditionalPerpetrators)), Abuse.Member(nameof(AbuseHistory.MultiplePerpetrators)), c => c.Intake.Abuse.AdditionalPerpetrators is not null, c => c.Intake.Abuse.MultiplePerpetrators),
+        Only(
+            Abuse.Member(nameof(AbuseHistory.AttemptsToEndRelationship)),
+            Abuse.Member(nameof(AbuseHistory.AttemptedToEndRelationship)),
+            "true",
+            c => c.Intake.Abuse.AttemptsToEndRelationship is not null && c.Intake.Abuse.AttemptedToEndRelationship != true),
+        OnlyWhenYes(Needs.Member(nameof(IntakeNeeds.DiagnosedConditions)), Needs.Member(nameof(IntakeNeeds.DiagnosedMentalHealthCondition)), c => c.Intake.Needs.DiagnosedConditions is not null, c => c.Intake.Needs.DiagnosedMentalHealthCondition),
+        Only(
+            Exit.Member(nameof(ExitForm.UnplannedClosureReason)),
+            Exit.Member(nameof(ExitForm.ClosureType)),
+            nameof(ClosureType.UnplannedClosure),
+            c => c.Exit is { UnplannedClosureReason: not null } exit && exit.ClosureType != ClosureType.UnplannedClosure),
+        Only(
+            Exit.Member(nameof(ExitForm.OngoingContactReasons)),
+            Exit.Member(nameof(ExitForm.OngoingContact)),
+            nameof(YesNoDontKnow.Yes),
+            c => c.Exit is { OngoingContactReasons: not null } exit && exit.OngoingContact != YesNoDontKnow.Yes),
+        CaseRule.Create(
+            AnyAreaAnswers,
+            Text("only when that area's {0} is true", AreaSupported),
+            Text("an outcome or impact is given for a support area whose {0} is not true", AreaSupported),
+            Severity.Rejection,
+            AreaAnswersOnlyWhenSupported),
+        CaseRule.Create(
+            NfaReason,
+            Text("only when that incident's {0} is " + nameof(IncidentConsequence.PoliceReportNoFurtherAction), Consequence),
+            Text("an NFA reason is given for an incident whose {0} is not " + nameof(IncidentConsequence.PoliceReportNoFurtherAction), Consequence),
+            Severity.Rejection,
+            NfaReasonOnlyWhenNoFurtherAction),
     ];
 
     /// <summary>Returns every rule <paramref name="case"/> breaks, in the order of <see cref="All"/>; none for a valid case.</summary>
@@ -134,30 +213,37 @@ public static class CaseRules
 
     private static readonly ThreadLocal<List<RuleViolation>> Scratch = new(() => []);
 
-    private static string Index(int i) => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static RuleText Text(string format, params ModelPath[] paths) => RuleText.Of(format, paths);
 
-    private static CaseRule Details(string field, string levelName, Func<Case, bool> present, Func<Case, AbuseLevel?> level)
+    private static (ModelPath, ModelPath, ModelPath) Area<TOutcome>(string property)
+        where TOutcome : struct, Enum
+    {
+        var area = Support.Member<AreaSupport<TOutcome>>(property);
+        return (area.Member(nameof(AreaSupport<>.Outcomes)), area.Member(nameof(AreaSupport<>.SafetyImpact)), area.Member(nameof(AreaSupport<>.WellbeingImpact)));
+    }
+
+    private static CaseRule Details(ModelPath field, ModelPath level, Func<Case, bool> present, Func<Case, AbuseLevel?> levelOf)
         => CaseRule.Create(
             field,
-            $"only when intake.abuse.levels.{levelName} is High, Moderate or Standard",
-            $"{field} is given but intake.abuse.levels.{levelName} is not High, Moderate or Standard",
+            Text("only when {0} is High, Moderate or Standard", level),
+            Text("{0} is given but {1} is not High, Moderate or Standard", field, level),
             Severity.Rejection,
             (c, rule, found) =>
             {
-                if (present(c) && !level(c).IsExperienced())
+                if (present(c) && !levelOf(c).IsExperienced())
                 {
                     found.Add(new(field, rule));
                 }
             });
 
-    private static CaseRule OnlyWhenYes(string field, string parentField, Func<Case, bool> present, Func<Case, YesNoDontKnow?> parent)
-        => Only(field, parentField + " is Yes", c => present(c) && parent(c) != YesNoDontKnow.Yes);
+    private static CaseRule OnlyWhenYes(ModelPath field, ModelPath parent, Func<Case, bool> present, Func<Case, YesNoDontKnow?> parentOf)
+        => Only(field, parent, nameof(YesNoDontKnow.Yes), c => present(c) && parentOf(c) != YesNoDontKnow.Yes);
 
-    private static CaseRule Only(string field, string condition, Func<Case, bool> broken)
+    private static CaseRule Only(ModelPath field, ModelPath parent, string value, Func<Case, bool> broken)
         => CaseRule.Create(
             field,
-            "only when " + condition,
-            $"{field} is given but {condition.Replace(" is ", " is not ", StringComparison.Ordinal)}",
+            Text("only when {0} is " + value, parent),
+            Text("{0} is given but {1} is not " + value, field, parent),
             Severity.Rejection,
             (c, rule, found) =>
             {
@@ -171,7 +257,7 @@ public static class CaseRules
     {
         if (c.Exit is { } exit && exit.ClosureDate < c.IntakeDate)
         {
-            found.Add(new("exit.closureDate", rule));
+            found.Add(new(ClosureDate, rule));
         }
     }
 
@@ -182,7 +268,7 @@ public static class CaseRules
             var date = c.Reviews[i].Date;
             if (date < c.IntakeDate || (c.Exit is { } exit && date > exit.ClosureDate))
             {
-                found.Add(new($"reviews[{Index(i)}].date", rule));
+                found.Add(new(ReviewDate.At(i), rule));
             }
         }
     }
@@ -193,20 +279,20 @@ public static class CaseRules
     {
         if (!IsPlausible(c.IntakeDate))
         {
-            found.Add(new("intakeDate", rule));
+            found.Add(new(IntakeDate, rule));
         }
 
         for (var i = 0; i < c.Reviews.Count; i++)
         {
             if (!IsPlausible(c.Reviews[i].Date))
             {
-                found.Add(new($"reviews[{Index(i)}].date", rule));
+                found.Add(new(ReviewDate.At(i), rule));
             }
         }
 
         if (c.Exit is { } exit && !IsPlausible(exit.ClosureDate))
         {
-            found.Add(new("exit.closureDate", rule));
+            found.Add(new(ClosureDate, rule));
         }
     }
 
@@ -215,7 +301,7 @@ public static class CaseRules
         var profile = c.Intake.Profile;
         if (profile.NumberOfChildren is { } number && profile.Children.Count > 0 && profile.Children.Count != number)
         {
-            found.Add(new("intake.profile.children", rule));
+            found.Add(new(rule.Fields[0], rule));
         }
     }
 
@@ -234,20 +320,20 @@ public static class CaseRules
                 continue;
             }
 
-            var path = "exit.support." + JsonName(Labels.CodeOf(area));
+            var paths = AreaAnswers[(int)area];
             if (outcomes is not null)
             {
-                found.Add(new(path + ".outcomes", rule));
+                found.Add(new(paths.Outcomes, rule));
             }
 
             if (safetyImpact is not null)
             {
-                found.Add(new(path + ".safetyImpact", rule));
+                found.Add(new(paths.SafetyImpact, rule));
             }
 
             if (wellbeingImpact is not null)
             {
-                found.Add(new(path + ".wellbeingImpact", rule));
+                found.Add(new(paths.WellbeingImpact, rule));
             }
         }
     }
@@ -267,11 +353,9 @@ public static class CaseRules
                 var incident = incidents[i];
                 if (incident.NfaReason is not null && incident.Consequence != IncidentConsequence.PoliceReportNoFurtherAction)
                 {
-                    found.Add(new($"exit.criminalJustice.policeReports[{Index(r)}].incidents[{Index(i)}].nfaReason", rule));
+                    found.Add(new(NfaReason.At(r, i), rule));
                 }
             }
         }
     }
-
-    private static string JsonName(string code) => string.Concat(char.ToLowerInvariant(code[0]).ToString(), code.AsSpan(1));
 }

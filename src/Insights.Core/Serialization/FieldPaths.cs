@@ -9,11 +9,16 @@ namespace Insights.Core.Serialization;
 /// Field paths that can be printed. A path from the serializer may end in a property name taken from the input
 /// (an unknown property, a name with odd characters); <see cref="Safe"/> keeps only the leading part made of the
 /// format's own property names and list indices. It also maps a model value check (which knows only the record
-/// type and the C# property) to the field's path.
+/// type and the C# property) to the field's path, and writes a model path (<see cref="ModelPath"/>, the fields of
+/// the cross-field rules) and a rule's texts as the format names the fields.
 /// </summary>
 internal static class FieldPaths
 {
-    private static readonly Lazy<(FrozenSet<string> Names, FrozenDictionary<(Type, string), string> PathOf)> Schema = new(Build);
+    private static readonly Lazy<(FrozenSet<string> Names, FrozenDictionary<(Type, string), string> PathOf, FrozenDictionary<(Type, string), string> NameOf)> Schema = new(Build);
+
+    // Each rule's texts as the format writes them, made once: a finding's reason is looked up, not formatted.
+    private static readonly Lazy<FrozenDictionary<RuleText, string>> RuleTexts = new(
+        () => CaseRules.All.SelectMany(r => new[] { r.Requirement, r.Problem }).Distinct().ToFrozenDictionary(t => t, t => t.Render(Of)));
 
     /// <summary>
     /// Returns the longest leading part of <paramref name="relative"/> (e.g. <c>.intake.profile.age</c>,
@@ -97,15 +102,42 @@ internal static class FieldPaths
     internal static string Of(Type declaringType, string property)
         => Schema.Value.PathOf.TryGetValue((declaringType, property), out var path) ? path : Finding.WholeLine;
 
-    private static (FrozenSet<string>, FrozenDictionary<(Type, string), string>) Build()
+    /// <summary>
+    /// Returns model path <paramref name="path"/> as the format's field path, e.g. <c>reviews[2].date</c> for
+    /// <c>Case.Reviews[2].Date</c> (a path from another model type starts at that type's property, e.g.
+    /// <c>consequence</c> for <c>Incident.Consequence</c>); <see cref="Finding.WholeLine"/> when a step is not a
+    /// property of the format.
+    /// </summary>
+    internal static string Of(ModelPath path)
+    {
+        var names = Schema.Value.NameOf;
+        foreach (var step in path.Steps)
+        {
+            if (step.Property is { } property && !names.ContainsKey((step.DeclaringType, property)))
+            {
+                return Finding.WholeLine;
+            }
+        }
+
+        return path.Render(step => names[(step.DeclaringType, step.Property!)]);
+    }
+
+    /// <summary>Returns the fields of a rule as the format names them, e.g. <c>exit.support.&lt;area&gt;.outcomes, .safetyImpact</c>.</summary>
+    internal static string Of(IReadOnlyList<ModelPath> fields) => ModelPath.Join(fields.Select(Of));
+
+    /// <summary>Returns a rule's text with its fields named as the format names them.</summary>
+    internal static string Of(RuleText text) => RuleTexts.Value.TryGetValue(text, out var written) ? written : text.Render(Of);
+
+    private static (FrozenSet<string>, FrozenDictionary<(Type, string), string>, FrozenDictionary<(Type, string), string>) Build()
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var paths = new Dictionary<(Type, string), string>();
-        Walk(CaseJson.Options.GetTypeInfo(typeof(Case)), string.Empty, names, paths, depth: 0);
-        return (names.ToFrozenSet(StringComparer.Ordinal), paths.ToFrozenDictionary());
+        var nameOf = new Dictionary<(Type, string), string>();
+        Walk(CaseJson.Options.GetTypeInfo(typeof(Case)), string.Empty, names, paths, nameOf, depth: 0);
+        return (names.ToFrozenSet(StringComparer.Ordinal), paths.ToFrozenDictionary(), nameOf.ToFrozenDictionary());
     }
 
-    private static void Walk(JsonTypeInfo info, string prefix, HashSet<string> names, Dictionary<(Type, string), string> paths, int depth)
+    private static void Walk(JsonTypeInfo info, string prefix, HashSet<string> names, Dictionary<(Type, string), string> paths, Dictionary<(Type, string), string> nameOf, int depth)
     {
         if (info.Kind != JsonTypeInfoKind.Object || depth > CaseJson.MaxDepth)
         {
@@ -121,14 +153,21 @@ internal static class FieldPaths
             // A record type used at several places would report the first; every validated type has one place today.
             paths.TryAdd(member, path);
 
+            // A property's own name is the same wherever its type is used, and in every closed type of a generic one.
+            nameOf.TryAdd(member, property.Name);
+            if (property.DeclaringType.IsGenericType)
+            {
+                nameOf.TryAdd((property.DeclaringType.GetGenericTypeDefinition(), member.Item2), property.Name);
+            }
+
             var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
             if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueList<>))
             {
-                Walk(CaseJson.Options.GetTypeInfo(type.GetGenericArguments()[0]), path + "[]", names, paths, depth + 1);
+                Walk(CaseJson.Options.GetTypeInfo(type.GetGenericArguments()[0]), path + "[]", names, paths, nameOf, depth + 1);
             }
             else if (type.IsClass && type != typeof(string) && !(type.IsGenericType && type.GetGenericTypeDefinition() == typeof(EnumSet<>)))
             {
-                Walk(CaseJson.Options.GetTypeInfo(type), path, names, paths, depth + 1);
+                Walk(CaseJson.Options.GetTypeInfo(type), path, names, paths, nameOf, depth + 1);
             }
         }
     }

@@ -48,13 +48,14 @@ internal static class Findings
     /// <summary>The finding for one broken rule; <paramref name="more"/> rejection rules broken besides it are counted.</summary>
     internal static Finding Rule(long line, string caseId, RuleViolation violation, int more)
     {
+        var message = FieldPaths.Of(violation.Message);
         var reason = more switch
         {
-            0 => violation.Message,
-            1 => violation.Message + "; 1 more rule is broken",
-            _ => string.Create(CultureInfo.InvariantCulture, $"{violation.Message}; {more} more rules are broken"),
+            0 => message,
+            1 => message + "; 1 more rule is broken",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{message}; {more} more rules are broken"),
         };
-        return new(line, caseId, violation.Field, FindingKind.RuleBroken, violation.Severity, reason);
+        return new(line, caseId, FieldPaths.Of(violation.Field), FindingKind.RuleBroken, violation.Severity, reason);
     }
 
     /// <summary>The reason of a problem with one value, given the safe path of its field.</summary>

@@ -14,9 +14,16 @@ public class CaseRulesTests
 
     private static RuleViolation Single(Case c) => Assert.Single(CaseRules.Check(c));
 
-    private static CaseRule Rule(string field) => CaseRules.All.Single(r => r.Field == field);
+    /// <summary>The rule whose fields, in model terms, are <paramref name="fields"/>.</summary>
+    private static CaseRule Rule(string fields) => CaseRules.All.Single(r => Fields(r) == fields);
 
-    private static RuleViolation Violation(string field, string rule) => new(field, Rule(rule));
+    private static string Fields(CaseRule rule) => rule.ToString()[..rule.ToString().IndexOf(": ", StringComparison.Ordinal)];
+
+    private static (string Field, CaseRule Rule) Violation(string field, string rule) => (field, Rule(rule));
+
+    private static (string Field, CaseRule Rule) Named(RuleViolation violation) => (violation.Field.ToString(), violation.Rule);
+
+    private static IEnumerable<(string Field, CaseRule Rule)> Named(IEnumerable<RuleViolation> violations) => violations.Select(Named);
 
     [Fact]
     public void Check_MinimalCase_HasNoViolations()
@@ -30,9 +37,9 @@ public class CaseRulesTests
     {
         var violation = Single(Closed(new DateOnly(2019, 1, 3)));
 
-        Assert.Equal(Violation("exit.closureDate", "exit.closureDate"), violation);
+        Assert.Equal(Violation("Case.Exit.ClosureDate", "Case.Exit.ClosureDate"), Named(violation));
         Assert.Equal(Severity.Warning, violation.Severity);
-        Assert.Equal("the closure date is before the intake date (the report counts such cases as Errors in Case length)", violation.Message);
+        Assert.Equal("the closure date is before the intake date (the report counts such cases as Errors in Case length)", violation.Message.ToString());
     }
 
     [Fact]
@@ -46,9 +53,9 @@ public class CaseRulesTests
 
         var violations = CaseRules.Check(c);
 
-        Assert.Equal([Violation("reviews[1].date", "reviews[].date"), Violation("reviews[2].date", "reviews[].date")], violations);
+        Assert.Equal([Violation("Case.Reviews[1].Date", "Case.Reviews[].Date"), Violation("Case.Reviews[2].Date", "Case.Reviews[].Date")], Named(violations));
         Assert.All(violations, v => Assert.Equal(Severity.Warning, v.Severity));
-        Assert.All(violations, v => Assert.Equal("the review date is before the intake date or after the closure date", v.Message));
+        Assert.All(violations, v => Assert.Equal("the review date is before the intake date or after the closure date", v.Message.ToString()));
     }
 
     [Fact]
@@ -71,10 +78,10 @@ public class CaseRulesTests
 
         var violations = CaseRules.Check(SampleCases.Minimal(intakeDate: intake));
 
-        const string Window = "intakeDate, reviews[].date, exit.closureDate";
-        RuleViolation[] expected = plausible ? [] : [Violation("intakeDate", Window)];
-        Assert.Equal(expected, violations);
-        Assert.All(violations, v => Assert.Equal("a date is outside the plausible window 1990-01-01 to 2099-12-31", v.Message));
+        const string Window = "Case.IntakeDate, Case.Reviews[].Date, Case.Exit.ClosureDate";
+        (string, CaseRule)[] expected = plausible ? [] : [Violation("Case.IntakeDate", Window)];
+        Assert.Equal(expected, Named(violations));
+        Assert.All(violations, v => Assert.Equal("a date is outside the plausible window 1990-01-01 to 2099-12-31", v.Message.ToString()));
         Assert.Equal(new DateOnly(1990, 1, 1), CaseRules.EarliestPlausibleDate);
         Assert.Equal(new DateOnly(2099, 12, 31), CaseRules.LatestPlausibleDate);
     }
@@ -88,8 +95,8 @@ public class CaseRulesTests
             Exit = SampleCases.MinimalExit(new DateOnly(2100, 6, 1)),
         };
 
-        const string Window = "intakeDate, reviews[].date, exit.closureDate";
-        Assert.Equal([Violation("reviews[0].date", Window), Violation("exit.closureDate", Window)], CaseRules.Check(c));
+        const string Window = "Case.IntakeDate, Case.Reviews[].Date, Case.Exit.ClosureDate";
+        Assert.Equal([Violation("Case.Reviews[0].Date", Window), Violation("Case.Exit.ClosureDate", Window)], Named(CaseRules.Check(c)));
     }
 
     [Theory]
@@ -102,8 +109,8 @@ public class CaseRulesTests
 
         var violation = Single(c);
 
-        Assert.Equal("intake.abuse.physicalDetails", violation.Field);
-        Assert.Equal("intake.abuse.physicalDetails is given but intake.abuse.levels.physical is not High, Moderate or Standard", violation.Message);
+        Assert.Equal("Case.Intake.Abuse.PhysicalDetails", violation.Field.ToString());
+        Assert.Equal("Case.Intake.Abuse.PhysicalDetails is given but Case.Intake.Abuse.Levels.Physical is not High, Moderate or Standard", violation.Message.ToString());
         Assert.Equal(Severity.Rejection, violation.Severity);
     }
 
@@ -132,7 +139,7 @@ public class CaseRulesTests
             ControllingDetails = EnumSet.Of(ControllingBehaviourDetail.PetAbuse),
         });
 
-        Assert.Equal(["intake.abuse.sexualDetails", "intake.abuse.harassmentDetails", "intake.abuse.controllingDetails"], CaseRules.Check(c).Select(v => v.Field));
+        Assert.Equal(["Case.Intake.Abuse.SexualDetails", "Case.Intake.Abuse.HarassmentDetails", "Case.Intake.Abuse.ControllingDetails"], CaseRules.Check(c).Select(v => v.Field.ToString()));
     }
 
     [Fact]
@@ -141,9 +148,9 @@ public class CaseRulesTests
         var c = Open().WithProfile(p => p with { Disability = YesNoDontKnow.No, DisabilityTypes = EnumSet.Of(DisabilityType.Frailty) });
 
         Assert.Equal(
-            Violation("intake.profile.disabilityTypes", "intake.profile.disabilityTypes"),
-            Single(c));
-        Assert.Equal("intake.profile.disabilityTypes is given but intake.profile.disability is not Yes", Single(c).Message);
+            Violation("Case.Intake.Profile.DisabilityTypes", "Case.Intake.Profile.DisabilityTypes"),
+            Named(Single(c)));
+        Assert.Equal("Case.Intake.Profile.DisabilityTypes is given but Case.Intake.Profile.Disability is not Yes", Single(c).Message.ToString());
         Assert.Empty(CaseRules.Check(c.WithProfile(p => p with { Disability = YesNoDontKnow.Yes })));
     }
 
@@ -153,9 +160,9 @@ public class CaseRulesTests
         var c = Open().WithAbuse(a => a with { HighRiskBasis = HighRiskBasis.Escalation });
 
         Assert.Equal(
-            Violation("intake.abuse.highRiskBasis", "intake.abuse.highRiskBasis"),
-            Single(c));
-        Assert.Equal("intake.abuse.highRiskBasis is given but intake.abuse.highRisk is not Yes", Single(c).Message);
+            Violation("Case.Intake.Abuse.HighRiskBasis", "Case.Intake.Abuse.HighRiskBasis"),
+            Named(Single(c)));
+        Assert.Equal("Case.Intake.Abuse.HighRiskBasis is given but Case.Intake.Abuse.HighRisk is not Yes", Single(c).Message.ToString());
     }
 
     [Fact]
@@ -172,8 +179,8 @@ public class CaseRulesTests
             .WithNeeds(n => n with { DiagnosedConditions = EnumSet.Of(MentalHealthCondition.Ptsd) });
 
         Assert.Equal(
-            ["intake.abuse.previousExposureKinds", "intake.abuse.additionalPerpetrators", "intake.needs.diagnosedConditions"],
-            CaseRules.Check(c).Select(v => v.Field));
+            ["Case.Intake.Abuse.PreviousExposureKinds", "Case.Intake.Abuse.AdditionalPerpetrators", "Case.Intake.Needs.DiagnosedConditions"],
+            CaseRules.Check(c).Select(v => v.Field.ToString()));
     }
 
     [Fact]
@@ -181,8 +188,8 @@ public class CaseRulesTests
     {
         var c = Open().WithProfile(p => p with { NumberOfChildren = 3, Children = [new Child(), new Child { Age = ChildAgeBand.Years4To11 }] });
 
-        Assert.Equal(Violation("intake.profile.children", "intake.profile.children"), Single(c));
-        Assert.Equal("the number of children listed differs from intake.profile.numberOfChildren", Single(c).Message);
+        Assert.Equal(Violation("Case.Intake.Profile.Children", "Case.Intake.Profile.Children"), Named(Single(c)));
+        Assert.Equal("the number of children listed differs from Case.Intake.Profile.NumberOfChildren", Single(c).Message.ToString());
         Assert.Equal(Severity.Rejection, Single(c).Severity);
     }
 
@@ -199,9 +206,9 @@ public class CaseRulesTests
         var c = Open().WithAbuse(a => a with { LivingWithPerpetrator = LivingArrangement.LivingTogether, ReasonNotLivingTogether = ReasonNotLivingTogether.Other });
 
         Assert.Equal(
-            Violation("intake.abuse.reasonNotLivingTogether", "intake.abuse.reasonNotLivingTogether"),
-            Single(c));
-        Assert.Equal("intake.abuse.reasonNotLivingTogether is given but intake.abuse.livingWithPerpetrator is not NotLivingTogether", Single(c).Message);
+            Violation("Case.Intake.Abuse.ReasonNotLivingTogether", "Case.Intake.Abuse.ReasonNotLivingTogether"),
+            Named(Single(c)));
+        Assert.Equal("Case.Intake.Abuse.ReasonNotLivingTogether is given but Case.Intake.Abuse.LivingWithPerpetrator is not NotLivingTogether", Single(c).Message.ToString());
         Assert.Empty(CaseRules.Check(c.WithAbuse(a => a with { LivingWithPerpetrator = LivingArrangement.NotLivingTogether })));
     }
 
@@ -211,9 +218,9 @@ public class CaseRulesTests
         var c = Open().WithAbuse(a => a with { AttemptedToEndRelationship = false, AttemptsToEndRelationship = 2 });
 
         Assert.Equal(
-            Violation("intake.abuse.attemptsToEndRelationship", "intake.abuse.attemptsToEndRelationship"),
-            Single(c));
-        Assert.Equal("intake.abuse.attemptsToEndRelationship is given but intake.abuse.attemptedToEndRelationship is not true", Single(c).Message);
+            Violation("Case.Intake.Abuse.AttemptsToEndRelationship", "Case.Intake.Abuse.AttemptsToEndRelationship"),
+            Named(Single(c)));
+        Assert.Equal("Case.Intake.Abuse.AttemptsToEndRelationship is given but Case.Intake.Abuse.AttemptedToEndRelationship is not true", Single(c).Message.ToString());
         Assert.Empty(CaseRules.Check(c.WithAbuse(a => a with { AttemptedToEndRelationship = true })));
     }
 
@@ -224,9 +231,9 @@ public class CaseRulesTests
         c = c with { Exit = c.Exit! with { ClosureType = ClosureType.PlannedClosure, UnplannedClosureReason = UnplannedClosureReason.ClientDisengaged } };
 
         Assert.Equal(
-            Violation("exit.unplannedClosureReason", "exit.unplannedClosureReason"),
-            Single(c));
-        Assert.Equal("exit.unplannedClosureReason is given but exit.closureType is not UnplannedClosure", Single(c).Message);
+            Violation("Case.Exit.UnplannedClosureReason", "Case.Exit.UnplannedClosureReason"),
+            Named(Single(c)));
+        Assert.Equal("Case.Exit.UnplannedClosureReason is given but Case.Exit.ClosureType is not UnplannedClosure", Single(c).Message.ToString());
     }
 
     [Fact]
@@ -235,7 +242,7 @@ public class CaseRulesTests
         var c = Closed(Intake);
         c = c with { Exit = c.Exit! with { OngoingContact = YesNoDontKnow.No, OngoingContactReasons = EnumSet.Of(OngoingContactReason.Children) } };
 
-        Assert.Equal("exit.ongoingContactReasons", Single(c).Field);
+        Assert.Equal("Case.Exit.OngoingContactReasons", Single(c).Field.ToString());
     }
 
     [Fact]
@@ -255,16 +262,16 @@ public class CaseRulesTests
             },
         };
 
-        const string Rule = "exit.support.<area>.outcomes, .safetyImpact, .wellbeingImpact";
+        const string Rule = "Case.Exit.Support.<area>.Outcomes, .SafetyImpact, .WellbeingImpact";
         var violations = CaseRules.Check(c);
         Assert.Equal(
             [
-                Violation("exit.support.financeBenefitsAndDebt.outcomes", Rule),
-                Violation("exit.support.financeBenefitsAndDebt.wellbeingImpact", Rule),
-                Violation("exit.support.immigration.safetyImpact", Rule),
+                Violation("Case.Exit.Support.FinanceBenefitsAndDebt.Outcomes", Rule),
+                Violation("Case.Exit.Support.FinanceBenefitsAndDebt.WellbeingImpact", Rule),
+                Violation("Case.Exit.Support.Immigration.SafetyImpact", Rule),
             ],
-            violations);
-        Assert.All(violations, v => Assert.Equal("an outcome or impact is given for a support area whose supported is not true", v.Message));
+            Named(violations));
+        Assert.All(violations, v => Assert.Equal("an outcome or impact is given for a support area whose AreaSupport.Supported is not true", v.Message.ToString()));
     }
 
     [Fact]
@@ -287,9 +294,9 @@ public class CaseRulesTests
         };
 
         Assert.Equal(
-            Violation("exit.criminalJustice.policeReports[1].incidents[1].nfaReason", "exit.criminalJustice.policeReports[].incidents[].nfaReason"),
-            Single(c));
-        Assert.Equal("an NFA reason is given for an incident whose consequence is not PoliceReportNoFurtherAction", Single(c).Message);
+            Violation("Case.Exit.CriminalJustice.PoliceReports[1].Incidents[1].NfaReason", "Case.Exit.CriminalJustice.PoliceReports[].Incidents[].NfaReason"),
+            Named(Single(c)));
+        Assert.Equal("an NFA reason is given for an incident whose Incident.Consequence is not PoliceReportNoFurtherAction", Single(c).Message.ToString());
     }
 
     [Fact]
@@ -297,21 +304,22 @@ public class CaseRulesTests
     {
         Assert.All(CaseRules.All, rule =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(rule.Field));
-            Assert.False(string.IsNullOrWhiteSpace(rule.Requirement));
-            Assert.False(string.IsNullOrWhiteSpace(rule.Problem));
-            Assert.All(rule.Problem, c => Assert.InRange(c, ' ', '~'));
-            Assert.Equal($"{rule.Field}: {rule.Requirement}", rule.ToString());
+            Assert.NotEmpty(rule.Fields);
+            Assert.All(rule.Fields, f => Assert.Equal(typeof(Case), f.Root));
+            Assert.False(string.IsNullOrWhiteSpace(rule.Requirement.ToString()));
+            Assert.False(string.IsNullOrWhiteSpace(rule.Problem.ToString()));
+            Assert.All(rule.Problem.ToString(), c => Assert.InRange(c, ' ', '~'));
+            Assert.Equal($"{Fields(rule)}: {rule.Requirement}", rule.ToString());
         });
-        Assert.Equal(CaseRules.All.Count, CaseRules.All.Select(r => r.Field).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(CaseRules.All.Count, CaseRules.All.Select(Fields).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
     public void All_DateRules_AreWarningsAndStructuralRulesRejections()
     {
-        string[] warnings = ["exit.closureDate", "reviews[].date", "intakeDate, reviews[].date, exit.closureDate"];
+        string[] warnings = ["Case.Exit.ClosureDate", "Case.Reviews[].Date", "Case.IntakeDate, Case.Reviews[].Date, Case.Exit.ClosureDate"];
 
-        Assert.Equal(warnings, CaseRules.All.Where(r => r.Severity == Severity.Warning).Select(r => r.Field));
+        Assert.Equal(warnings, CaseRules.All.Where(r => r.Severity == Severity.Warning).Select(Fields));
         Assert.Equal(CaseRules.All.Count - warnings.Length, CaseRules.All.Count(r => r.Severity == Severity.Rejection));
     }
 
@@ -328,7 +336,7 @@ public class CaseRulesTests
 
         var violations = CaseRules.Check(c);
 
-        Assert.Equal([Violation("exit.closureDate", "exit.closureDate"), Violation("intake.abuse.highRiskBasis", "intake.abuse.highRiskBasis")], violations);
+        Assert.Equal([Violation("Case.Exit.ClosureDate", "Case.Exit.ClosureDate"), Violation("Case.Intake.Abuse.HighRiskBasis", "Case.Intake.Abuse.HighRiskBasis")], Named(violations));
         Assert.Equal([Severity.Warning, Severity.Rejection], violations.Select(v => v.Severity));
     }
 }

@@ -100,7 +100,7 @@ public class CaseRoundTripProperties
 
             Assert.True(result.IsAccepted, result.Rejection?.ToString());
             Assert.Equal(c, result.Case);
-            Assert.Equal(violations.Select(v => (v.Field, v.Message)), result.Warnings.Select(w => (w.Field, w.Reason)));
+            Assert.Equal(violations.Select(v => (FieldPaths.Of(v.Field), FieldPaths.Of(v.Message))), result.Warnings.Select(w => (w.Field, w.Reason)));
             Assert.All(result.Warnings, w => Assert.Equal(FindingKind.RuleBroken, w.Kind));
         });
 }

@@ -63,7 +63,7 @@ public class DataFormatDocTests
         var rules = new StringBuilder("## Cross-field rules\n\nA case that breaks a rule of kind *rejection* is rejected. A case that breaks only rules of kind *warning* is kept and tabulated, and each broken rule is reported as a warning (`insights validate` lists them). The field is the one named here, with list indexes filled in.\n\n| Field | Rule | Kind |\n|---|---|---|\n");
         foreach (var rule in CaseRules.All)
         {
-            rules.Append(CultureInfo.InvariantCulture, $"| `{rule.Field}` | {Escape(rule.Requirement)} | {SeverityName(rule.Severity)} |\n");
+            rules.Append(CultureInfo.InvariantCulture, $"| `{FieldPaths.Of(rule.Fields)}` | {Escape(FieldPaths.Of(rule.Requirement))} | {SeverityName(rule.Severity)} |\n");
         }
 
         var codes = new StringBuilder("## Codes\n\nEach code is written exactly as below (case-sensitive). The label is the text the report prints for it.\n");

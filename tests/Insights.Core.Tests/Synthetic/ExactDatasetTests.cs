@@ -64,7 +64,7 @@ public class ExactDatasetTests
         var violations = Cases.SelectMany(c => CaseRules.Check(c).Select(v => (c.Id, v.Field))).ToList();
 
         Assert.Equal(5, violations.Count);
-        Assert.All(violations, v => Assert.Equal("exit.closureDate", v.Field));
+        Assert.All(violations, v => Assert.Equal("Case.Exit.ClosureDate", v.Field.ToString()));
         Assert.Equal(5, Cases.Count(c => c.Exit is { } exit && exit.ClosureDate < c.IntakeDate));
     }
 

@@ -108,7 +108,7 @@ public class SampledDatasetTests
         var cases = Large.Value.Take(50_000).ToList();
         var violating = cases.Where(c => CaseRules.Check(c).Any()).ToList();
 
-        Assert.All(violating, c => Assert.Equal(["exit.closureDate"], CaseRules.Check(c).Select(v => v.Field)));
+        Assert.All(violating, c => Assert.Equal(["Case.Exit.ClosureDate"], CaseRules.Check(c).Select(v => v.Field.ToString())));
         Assert.Equal(cases.Count(c => c.Exit is { } exit && exit.ClosureDate < c.IntakeDate), violating.Count);
         Assert.InRange(violating.Count, 1, cases.Count / 100);
     }
