@@ -33,6 +33,11 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
     private readonly int[] _keys;
     private readonly int[][] _countersOfBit;
 
+    // The compiled gates, gate bits and leaves as arrays: appending a row walks them once per table.
+    private readonly Gate[] _gateArray;
+    private readonly (int Gate, BitColumn Bit)[] _gateBitArray;
+    private readonly Leaf[] _leafArray;
+
     /// <summary>Interprets <paramref name="tally"/> into columns.</summary>
     /// <exception cref="NotSupportedException">The description holds a kind the frame engine cannot store.</exception>
     internal TallyColumnar(Tally<T> tally)
@@ -41,6 +46,9 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
         _open = new bool[_gates.Count];
         _keys = new int[_gates.Count];
         _countersOfBit = [.. _bitCounters.Select(c => c.ToArray())];
+        _gateArray = [.. _gates];
+        _gateBitArray = [.. _gateBitList.Select(g => (g.Gate, _bits[g.Bit]))];
+        _leafArray = [.. _leaves];
 
         // Storage is listed in a fixed order for a given description, so the columns of two frames of the same
         // report pair up by position (row copies between frames rely on it).
@@ -56,9 +64,10 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
     public void Append(T item)
     {
         _open[0] = true;
-        for (var g = 1; g < _gates.Count; g++)
+        var gates = _gateArray;
+        for (var g = 1; g < gates.Length; g++)
         {
-            var gate = _gates[g];
+            var gate = gates[g];
             switch (gate.Kind)
             {
                 case GateKind.Filter:
@@ -74,12 +83,12 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
             }
         }
 
-        for (var b = 0; b < _gateBitList.Count; b++)
+        foreach (var (gate, bit) in _gateBitArray)
         {
-            _bits[_gateBitList[b].Bit].Append(_open[_gateBitList[b].Gate]);
+            bit.Append(_open[gate]);
         }
 
-        foreach (var leaf in _leaves)
+        foreach (var leaf in _leafArray)
         {
             leaf.Append(item, _open[leaf.Gate]);
         }
