@@ -186,9 +186,17 @@ public static class Categories
         return new(values, [.. list.Select(c => c.Label)], index, UnknownValues.Reject, "Other");
     }
 
-    /// <summary>Categories given as values, each labelled by its invariant-culture text, in the order given.</summary>
+    /// <summary>Strings given as categories, each its own label, in the order given (compared ordinally).</summary>
+    /// <exception cref="ArgumentException">There are no values, or one is blank or appears twice.</exception>
+    public static Categories<string> Listed(params string[] values) => Listed((IEnumerable<string>)(values ?? throw new ArgumentNullException(nameof(values))));
+
+    /// <summary>Values given as categories, each labelled by its invariant-culture text, in the order given.</summary>
     /// <exception cref="ArgumentException">There are no values, or one appears twice.</exception>
-    public static Categories<TValue> Listed<TValue>(params IEnumerable<TValue> values) where TValue : notnull
+    public static Categories<TValue> Listed<TValue>(params TValue[] values) where TValue : struct => Listed((IEnumerable<TValue>)(values ?? throw new ArgumentNullException(nameof(values))));
+
+    /// <summary>A sequence of values as categories, each labelled by its invariant-culture text, in the order given.</summary>
+    /// <exception cref="ArgumentException">There are no values, or one appears twice.</exception>
+    public static Categories<TValue> Listed<TValue>(IEnumerable<TValue> values) where TValue : notnull
     {
         ArgumentNullException.ThrowIfNull(values);
         return Labelled(values.Select(v => (v, LabelOf(v))));

@@ -75,13 +75,23 @@ public sealed class DefinitionValidationTests
     [Fact]
     public void Categories_Invalid_Throw()
     {
-        Assert.Throws<ArgumentException>(() => Categories.Listed<string>());
+        Assert.Throws<ArgumentException>(() => Categories.Listed(Array.Empty<string>()));
+        Assert.Throws<ArgumentException>(() => Categories.Listed<int>());
         Assert.Throws<ArgumentException>(() => Categories.Listed("A", "B", "A"));
         Assert.Throws<ArgumentException>(() => Categories.Labelled([(1, "One"), (2, "One")]));
         Assert.Throws<ArgumentException>(() => Categories.Labelled([(1, " ")]));
         Assert.Throws<ArgumentException>(() => Categories.Boolean("Yes", "Yes"));
         Assert.Throws<ArgumentException>(() => Categories.Discover(new string?[] { null, null }));
         Assert.Throws<ArgumentException>(() => Categories.Listed("A").WithOther(" "));
+    }
+
+    [Fact]
+    public void Categories_Listed_OneStringIsOneCategoryNotItsCharacters()
+    {
+        Assert.Equal(["Only"], Categories.Listed("Only").Values);
+        Assert.Equal(["A", "B"], Categories.Listed(new List<string> { "A", "B" }).Values);
+        Assert.Equal([3, 1], Categories.Listed(3, 1).Values);
+        Assert.Equal([0, 1, 2], Categories.Listed(Enumerable.Range(0, 3)).Values);
     }
 
     [Fact]
