@@ -128,9 +128,14 @@ public static class OutreachFrames
     public static (CaseFrameSet<ReportCase> Frames, IReadOnlyList<TableReadSummary> Summaries) ReadCsv(string path, FrameReadOptions? options = null, CaseMapping? mapping = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        options ??= new FrameReadOptions();
         mapping ??= CaseMapping.None;
-        var reader = new TableSetReader(CaseCsv.Files(path, mapping), mapping);
+        return ReadTables(new TableSetReader(new CsvTableSource(CaseCsv.Files(path, mapping), mapping), mapping), options);
+    }
+
+    /// <summary>Streams the cases of any source of tables (CSV, Parquet) into frames; see <see cref="ReadCsv"/>.</summary>
+    internal static (CaseFrameSet<ReportCase> Frames, IReadOnlyList<TableReadSummary> Summaries) ReadTables(TableSetReader reader, FrameReadOptions? options)
+    {
+        options ??= new FrameReadOptions();
         IReadOnlyList<TableReadSummary> summaries = [];
         var findings = options.Findings;
         var (frames, _) = Read(

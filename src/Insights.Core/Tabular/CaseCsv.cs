@@ -118,7 +118,7 @@ public static class CaseCsv
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(result);
         options ??= new CsvReadOptions();
-        var reader = new TableSetReader(Files(path, options.Mapping), options.Mapping);
+        var reader = new TableSetReader(new CsvTableSource(Files(path, options.Mapping), options.Mapping), options.Mapping);
         return Run(reader, result, options.DegreeOfParallelism);
     }
 

@@ -6,6 +6,54 @@ using Insights.Core.Serialization;
 
 namespace Insights.Core.Tabular;
 
+/// <summary>
+/// Where the rows of the layout's tables come from: the files of a folder of CSV tables, or of Parquet files. Rows
+/// are given as <see cref="CsvRow"/>s whatever the format: the first row of a table is its header (the column
+/// names), each cell is text in the layout's terms or the export's (mapped by <see cref="TableColumns"/>).
+/// </summary>
+internal interface ITableSource
+{
+    /// <summary>Gets whether the input has table <paramref name="table"/>; it must have <c>cases</c>.</summary>
+    bool Has(CaseTable table);
+
+    /// <summary>Gets the name findings give for the table's file, e.g. <c>reviews.csv</c>.</summary>
+    string FileName(CaseTable table);
+
+    /// <summary>Reads the table's rows in order, its header first (the enumerator is disposed when reading ends).</summary>
+    IEnumerable<CsvRow> Rows(CaseTable table);
+
+    /// <summary>Reads again one row of <c>cases</c>, given the <see cref="CsvRow.Offset"/> and <see cref="CsvRow.Length"/> it had.</summary>
+    CsvRow ReadAgain(long offset, int length);
+}
+
+/// <summary>The tables of a folder of CSV files (or one CSV file of cases).</summary>
+internal sealed class CsvTableSource(Dictionary<CaseTable, string> paths, CaseMapping mapping) : ITableSource
+{
+    private byte Delimiter => (byte)mapping.Delimiter[0];
+
+    public bool Has(CaseTable table) => paths.ContainsKey(table);
+
+    public string FileName(CaseTable table) => Path.GetFileName(paths[table]);
+
+    public IEnumerable<CsvRow> Rows(CaseTable table)
+    {
+        using var stream = new FileStream(paths[table], FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        foreach (var row in CsvRows.Read(stream, Delimiter))
+        {
+            yield return row;
+        }
+    }
+
+    public CsvRow ReadAgain(long offset, int length)
+    {
+        using var stream = new FileStream(paths[CaseLayout.Default.Cases], FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var bytes = new byte[length];
+        stream.Seek(offset, SeekOrigin.Begin);
+        stream.ReadExactly(bytes);
+        return CsvRows.Parse(0, offset, bytes, Delimiter);
+    }
+}
+
 /// <summary>A row of a table of repeated records, held until its case is read.</summary>
 internal sealed class HeldRow(string file, long line, string?[]? cells, Finding? problem)
 {
@@ -40,7 +88,7 @@ internal sealed class TableSetReader
 
     private readonly CaseLayout _layout = CaseLayout.Default;
     private readonly CaseMapping _mapping;
-    private readonly Dictionary<CaseTable, string> _paths;
+    private readonly ITableSource _source;
     private readonly Dictionary<CaseTable, Dictionary<string, List<HeldRow>>> _held = [];
     private readonly Dictionary<CaseTable, ReadSummary> _summaries = [];
     private readonly List<HeldRow> _unkeyed = [];
@@ -48,13 +96,13 @@ internal sealed class TableSetReader
     private readonly Action<string, int, string>? _unmapped;
     private TableColumns? _cases;
 
-    /// <param name="paths">The file of each table present; <c>cases</c> must be given.</param>
+    /// <param name="source">The tables.</param>
     /// <param name="mapping">How the files map to the layout.</param>
     /// <param name="allowUnmapped">Whether columns that are neither in the layout nor mapped are left unread rather than an error.</param>
     /// <param name="unmapped">Receives each unmapped value (file, layout column, value) when unmapped columns are allowed (validate --mapping).</param>
-    internal TableSetReader(Dictionary<CaseTable, string> paths, CaseMapping mapping, bool allowUnmapped = false, Action<string, int, string>? unmapped = null)
+    internal TableSetReader(ITableSource source, CaseMapping mapping, bool allowUnmapped = false, Action<string, int, string>? unmapped = null)
     {
-        _paths = paths;
+        _source = source;
         _mapping = mapping;
         _allowUnmapped = allowUnmapped;
         _unmapped = unmapped;
@@ -66,11 +114,9 @@ internal sealed class TableSetReader
 
     /// <summary>Gets the counts of rows read, accepted and rejected, per file, in layout order.</summary>
     internal IEnumerable<(string File, ReadSummary Summary)> Summaries
-        => _layout.Tables.Where(_paths.ContainsKey).Select(t => (Name(t), _summaries.GetValueOrDefault(t)));
+        => _layout.Tables.Where(_source.Has).Select(t => (Name(t), _summaries.GetValueOrDefault(t)));
 
-    private byte Delimiter => (byte)_mapping.Delimiter[0];
-
-    private string Name(CaseTable table) => Path.GetFileName(_paths[table]);
+    private string Name(CaseTable table) => _source.FileName(table);
 
     /// <summary>
     /// Reads everything: the held tables now, then the cases as blocks of JSON records for the engine. Call
@@ -78,14 +124,13 @@ internal sealed class TableSetReader
     /// </summary>
     internal IEnumerable<LineBlock> Records()
     {
-        foreach (var table in _layout.Tables.Skip(1).Where(_paths.ContainsKey))
+        foreach (var table in _layout.Tables.Skip(1).Where(_source.Has))
         {
             Hold(table);
         }
 
-        using var stream = Open(_layout.Cases);
         var lines = new List<RawLine>(BlockRecords);
-        foreach (var row in Rows(_layout.Cases, stream, out _cases))
+        foreach (var row in Rows(_layout.Cases, out _cases))
         {
             lines.Add(Record(row));
             if (lines.Count == BlockRecords)
@@ -163,12 +208,7 @@ internal sealed class TableSetReader
     /// <summary>Reads a case row again (one whose client's profile case changed), given where it is in the file.</summary>
     internal Case ReadAgain(long offset, int length)
     {
-        using var stream = Open(_layout.Cases);
-        var bytes = new byte[length];
-        stream.Seek(offset, SeekOrigin.Begin);
-        stream.ReadExactly(bytes);
-        var row = CsvRows.Parse(0, offset, bytes, Delimiter);
-        var record = Record(row);
+        var record = Record(_source.ReadAgain(offset, length));
         return JsonSerializer.Deserialize(record.Bytes.Span, CaseJson.CaseInfo)
             ?? throw new IOException("The input changed while it was read: a row accepted before no longer reads.");
     }
@@ -192,12 +232,9 @@ internal sealed class TableSetReader
         return result;
     }
 
-    private Stream Open(CaseTable table)
-        => new FileStream(_paths[table], FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-
-    private IEnumerable<CsvRow> Rows(CaseTable table, Stream stream, out TableColumns columns)
+    private IEnumerable<CsvRow> Rows(CaseTable table, out TableColumns columns)
     {
-        var rows = CsvRows.Read(stream, Delimiter).GetEnumerator();
+        var rows = _source.Rows(table).GetEnumerator();
         var file = Name(table);
         if (!rows.MoveNext())
         {
@@ -230,8 +267,7 @@ internal sealed class TableSetReader
         var byCase = new Dictionary<string, List<HeldRow>>(StringComparer.Ordinal);
         _held[table] = byCase;
         var file = Name(table);
-        using var stream = Open(table);
-        foreach (var row in Rows(table, stream, out var columns))
+        foreach (var row in Rows(table, out var columns))
         {
             var cells = row.Cells is { } raw ? columns.Cells(raw, Unmapped(file)) : null;
             var id = cells?[0] ?? row.FirstCell?.Trim();
