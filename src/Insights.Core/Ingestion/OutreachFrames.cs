@@ -129,7 +129,7 @@ public static class OutreachFrames
     {
         ArgumentNullException.ThrowIfNull(path);
         mapping ??= CaseMapping.None;
-        return ReadTables(new TableSetReader(new CsvTableSource(CaseCsv.Files(path, mapping), mapping), mapping), options);
+        return ReadTables(new TableSetReader(new CsvTableSource(CaseCsv.FindTables(path, mapping), mapping), mapping), options);
     }
 
     /// <summary>Streams the cases of any source of tables (CSV, Parquet) into frames; see <see cref="ReadCsv"/>.</summary>

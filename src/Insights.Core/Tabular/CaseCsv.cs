@@ -118,14 +118,20 @@ public static class CaseCsv
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(result);
         options ??= new CsvReadOptions();
-        var reader = new TableSetReader(new CsvTableSource(Files(path, options.Mapping), options.Mapping), options.Mapping);
+        var reader = new TableSetReader(new CsvTableSource(FindTables(path, options.Mapping), options.Mapping), options.Mapping);
         return Run(reader, result, options.DegreeOfParallelism);
     }
 
-    /// <summary>Finds the file of each table: in a folder by the layout's (or the mapping's) file names; a file is the cases table alone.</summary>
+    /// <summary>
+    /// Finds the file of each table that <see cref="Read"/> would read: in a folder, by the layout's file names (or
+    /// the mapping's); a file is the table of cases alone.
+    /// </summary>
     /// <exception cref="FileNotFoundException">There is no cases file.</exception>
-    internal static Dictionary<CaseTable, string> Files(string path, CaseMapping mapping)
+    /// <exception cref="CaseTableException">The mapping names a file by a path rather than a name in the folder.</exception>
+    public static IReadOnlyDictionary<CaseTable, string> FindTables(string path, CaseMapping? mapping = null)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        mapping ??= CaseMapping.None;
         var layout = CaseLayout.Default;
         var files = new Dictionary<CaseTable, string>();
         if (File.Exists(path))

@@ -27,7 +27,7 @@ internal interface ITableSource
 }
 
 /// <summary>The tables of a folder of CSV files (or one CSV file of cases).</summary>
-internal sealed class CsvTableSource(Dictionary<CaseTable, string> paths, CaseMapping mapping) : ITableSource
+internal sealed class CsvTableSource(IReadOnlyDictionary<CaseTable, string> paths, CaseMapping mapping) : ITableSource
 {
     private byte Delimiter => (byte)mapping.Delimiter[0];
 
