@@ -27,7 +27,7 @@ internal static class CsvRows
 
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads every non-blank row of <paramref name="stream"/> (the header included) in order.</summary>
+    /// <summary>Reads every non-blank row of <paramref name="stream"/> (the header included) in order; a row of spaces, tabs or empty cells only is blank.</summary>
     internal static IEnumerable<CsvRow> Read(Stream stream, byte delimiter = (byte)',')
     {
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
@@ -182,7 +182,12 @@ internal static class CsvRows
                 }
                 else if (!IsBlank(row))
                 {
-                    yield return Parse(rowLine, rowOffset, row, delimiter, inQuotes && end < 0);
+                    // A row of empty cells only (",,,", as spreadsheets export) is blank too.
+                    var parsed = Parse(rowLine, rowOffset, row, delimiter, inQuotes && end < 0);
+                    if (parsed.Cells is null || parsed.Cells.Any(c => c is not null))
+                    {
+                        yield return parsed;
+                    }
                 }
 
                 start = end < 0 ? filled : end + endLength;

@@ -72,6 +72,9 @@ internal sealed class HeldRow(string file, long line, string?[]? cells, Finding?
 
     /// <summary>Gets or sets whether the row's rejection does not reject its case (an incident naming a police report the case does not have).</summary>
     internal bool Orphan { get; set; }
+
+    /// <summary>Gets or sets whether the row went into its case's record.</summary>
+    internal bool Used { get; set; }
 }
 
 /// <summary>
@@ -92,6 +95,7 @@ internal sealed class TableSetReader
     private readonly Dictionary<CaseTable, Dictionary<string, List<HeldRow>>> _held = [];
     private readonly Dictionary<CaseTable, ReadSummary> _summaries = [];
     private readonly List<HeldRow> _unkeyed = [];
+    private readonly Dictionary<string, long> _rejectedCases = new(StringComparer.Ordinal);
     private readonly bool _allowUnmapped;
     private readonly Action<string, int, string>? _unmapped;
     private TableColumns? _cases;
@@ -149,14 +153,21 @@ internal sealed class TableSetReader
     /// <summary>Places a case's findings in the tables and gives each of its held rows its fate; returns the results to report, the case's first.</summary>
     internal IEnumerable<ReadResult> Commit(ReadResult result)
     {
-        var caseFile = Name(_layout.Cases);
         _summaries[_layout.Cases] = _summaries.GetValueOrDefault(_layout.Cases).Add(result);
         var id = result.Case?.Id.Value ?? result.Rejection?.CaseId;
-        yield return Place(result, id);
+        var placed = Place(result, id);
+        yield return placed;
 
         if (id is null)
         {
             yield break;
+        }
+
+        // A rejected case's rows wait: a later row of cases.csv with the same id may still be accepted (the
+        // first accepted row of an id is the case); what is left at the end is rejected with the case.
+        if (!result.IsAccepted)
+        {
+            _rejectedCases.TryAdd(id, result.LineNumber);
         }
 
         foreach (var table in _held.Keys)
@@ -173,18 +184,30 @@ internal sealed class TableSetReader
                     continue;
                 }
 
-                row.Decided = true;
-                if (row.Problem is { } problem)
+                if (placed.Rejection is { } own && own.File == row.File && own.LineNumber == row.Line)
                 {
-                    yield return Count(table, ReadResult.Rejected(problem));
+                    // The case's rejection names this row: the row is rejected with it, reported once.
+                    row.Decided = true;
+                    Count(table, ReadResult.Rejected(own));
                 }
-                else if (!result.IsAccepted)
+                else if (result.IsAccepted)
                 {
-                    yield return Count(table, ReadResult.Rejected(Findings.CaseRejected(row.File, row.Line, id, caseFile, result.LineNumber)));
-                }
-                else
-                {
-                    Count(table, ReadResult.Accepted(row.Line, result.Case!, null));
+                    row.Decided = true;
+                    if (row.Problem is null && !row.Used && row.Cells is not null && table.Parent is { } parent)
+                    {
+                        // Only a held row can be left out of its case: an incident naming a police report the case does not have.
+                        row.Problem = Findings.OrphanRow(row.File, row.Line, id, CaseLayout.ReportKey, Name(parent));
+                        row.Orphan = true;
+                    }
+
+                    if (row.Problem is { } problem)
+                    {
+                        yield return Count(table, ReadResult.Rejected(problem));
+                    }
+                    else
+                    {
+                        Count(table, ReadResult.Accepted(row.Line, result.Case!, null));
+                    }
                 }
             }
         }
@@ -200,8 +223,12 @@ internal sealed class TableSetReader
         foreach (var (table, row) in left)
         {
             row.Decided = true;
-            var id = row.Cells?[0] ?? row.Problem?.CaseId;
-            yield return Count(table, ReadResult.Rejected(row.Problem ?? Findings.OrphanRow(row.File, row.Line, SafeId(id), CaseLayout.CaseKey, casesFile)));
+            var id = SafeId(row.Cells?[0] ?? row.Problem?.CaseId);
+            var problem = row.Problem
+                ?? (id is not null && _rejectedCases.TryGetValue(id, out var caseLine)
+                    ? Findings.CaseRejected(row.File, row.Line, id, casesFile, caseLine)
+                    : Findings.OrphanRow(row.File, row.Line, id, CaseLayout.CaseKey, casesFile));
+            yield return Count(table, ReadResult.Rejected(problem));
         }
     }
 
@@ -460,6 +487,7 @@ internal sealed class TableSetReader
                             json.WriteStartArray();
                             foreach (var row in rows)
                             {
+                                row.Used = true;
                                 Object(list.Item, row.Cells!, list.Table.KeyCount > 1 ? row.Cells![1] : null);
                             }
 
@@ -555,33 +583,7 @@ internal sealed class TableSetReader
                 rows.Add(row);
             }
 
-            if (!isHeld && list.Table.KeyCount > 1)
-            {
-                MarkOrphans(list, numbers);
-            }
-
             return rows;
-        }
-
-        // Incidents that name a police report the case does not have are rejected on their own.
-        private void MarkOrphans(ListNode reports, Dictionary<string, long>? numbers)
-        {
-            foreach (var table in reader._held.Keys.Where(t => t.Parent == reports.Table))
-            {
-                if (!reader._held[table].TryGetValue(id!, out var rows))
-                {
-                    continue;
-                }
-
-                foreach (var row in rows)
-                {
-                    if (row.Problem is null && row.Cells is not null && (numbers is null || row.Cells[1] is not { } n || !numbers.ContainsKey(n)))
-                    {
-                        row.Problem = Findings.OrphanRow(row.File, row.Line, id!, CaseLayout.ReportKey, reader.Name(reports.Table));
-                        row.Orphan = true;
-                    }
-                }
-            }
         }
 
         private void Value(ValueNode node, string cell)
