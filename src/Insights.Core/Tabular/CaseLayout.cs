@@ -322,32 +322,11 @@ public sealed class CaseLayout
             return null;
         }
 
-        // The model's range checks live in its init accessors; the bounds are read off the exception they throw for
-        // the extremes, so the layout cannot disagree with the model.
+        // The model's ranges live in one place (NumberRanges), which its init accessors check against.
         private static (int?, int?) RangeOf(JsonTypeInfo info, JsonPropertyInfo property)
-        {
-            if (info.CreateObject is not { } create || property.Set is not { } set)
-            {
-                return (null, null);
-            }
-
-            int? minimum = null;
-            int? maximum = null;
-            foreach (var extreme in new[] { int.MinValue, int.MaxValue })
-            {
-                try
-                {
-                    set(create(), (int?)extreme);
-                }
-                catch (ValueOutOfRangeException exception)
-                {
-                    minimum = exception.Minimum;
-                    maximum = exception.Maximum;
-                }
-            }
-
-            return (minimum, maximum);
-        }
+            => NumberRanges.ByProperty.TryGetValue((info.Type, char.ToUpperInvariant(property.Name[0]) + property.Name[1..]), out var range)
+                ? (range.Minimum, range.Maximum)
+                : (null, null);
     }
 }
 

@@ -105,6 +105,14 @@ public sealed class CaseMapping
                 }
             }
 
+            foreach (var (columnName, _) in table.Constants)
+            {
+                if (layoutTable.IndexOf(columnName) is var index && (index < 0 || index < layoutTable.KeyCount))
+                {
+                    throw new FormatException($"The mapping gives a constant for a column of {name} the layout does not have (or a key column): {Serialization.Printable.Escape(columnName)}.");
+                }
+            }
+
             foreach (var (columnName, values) in table.Values)
             {
                 var index = layoutTable.IndexOf(columnName);
@@ -158,6 +166,12 @@ public sealed class TableMapping
 
     /// <summary>Gets wordings of codes per layout column, e.g. <c>"primaryReferralRoute": { "Self-referral": "Self" }</c>; they come before the mapping's <see cref="CaseMapping.Codes"/>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Values { get; init; } = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    /// <summary>
+    /// Gets values every row has for layout columns the export does not have, e.g. <c>"service.id": "S-HARB"</c> for
+    /// an export of one service; read like a cell (so a label or a wording works too).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Constants { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>The mapping file as written: JSON with strict property names.</summary>
@@ -201,10 +215,13 @@ internal sealed class TableDocument
 
     public Dictionary<string, Dictionary<string, string>>? Values { get; set; }
 
+    public Dictionary<string, string>? Constants { get; set; }
+
     internal TableMapping ToMapping() => new()
     {
         File = File,
         Columns = Columns ?? [],
+        Constants = Constants ?? [],
         Values = (Values ?? []).ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, string>)p.Value, StringComparer.Ordinal),
     };
 }

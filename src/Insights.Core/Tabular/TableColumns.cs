@@ -25,9 +25,11 @@ internal sealed class TableColumns
 {
     private readonly int[] _target;
     private readonly CellRule[] _rules;
+    private readonly (int Column, string Value)[] _constants;
 
-    private TableColumns(CaseTable table, string file, int[] target, CellRule[] rules, IReadOnlyList<string> unmapped, IReadOnlyList<string> header)
+    private TableColumns(CaseTable table, string file, int[] target, CellRule[] rules, IReadOnlyList<string> unmapped, IReadOnlyList<string> header, (int, string)[] constants)
     {
+        _constants = constants;
         Table = table;
         File = file;
         _target = target;
@@ -111,13 +113,26 @@ internal sealed class TableColumns
             }
         }
 
+        var constants = new List<(int, string)>();
+        foreach (var (column, value) in tableMapping?.Constants ?? new Dictionary<string, string>())
+        {
+            var index = table.IndexOf(column);
+            if (seen.ContainsKey(index))
+            {
+                throw new CaseTableException(file, $"column {column} is both in the file and a constant of the mapping.");
+            }
+
+            constants.Add((index, value));
+            seen.Add(index, -1);
+        }
+
         if (table.Parent is null && !seen.ContainsKey(table.IndexOf("id")))
         {
             throw new CaseTableException(file, "it has no column id, which every case needs.");
         }
 
         var rules = table.Columns.Select((c, i) => new CellRule(table, c, mapping, tableMapping)).ToArray();
-        return new TableColumns(table, file, target, rules, unmapped, names);
+        return new TableColumns(table, file, target, rules, unmapped, names, [.. constants]);
     }
 
     /// <summary>
@@ -141,6 +156,11 @@ internal sealed class TableColumns
             {
                 cells[to] = _rules[to].Normalize(value, to, unmapped);
             }
+        }
+
+        foreach (var (column, value) in _constants)
+        {
+            cells[column] = _rules[column].Normalize(value, column, unmapped);
         }
 
         return cells;
