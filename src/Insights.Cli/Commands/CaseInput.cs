@@ -35,13 +35,14 @@ internal sealed class CaseInput
     /// <exception cref="CommandFailure">The mapping file cannot be read, or a mapping is given for JSON Lines.</exception>
     internal static CaseInput Of(string path, string? mappingPath)
     {
-        var mapping = mappingPath is null ? CaseMapping.None : LoadMapping(mappingPath);
         var isCsv = path != CaseFile.StandardInput
             && (Directory.Exists(path) || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || mappingPath is not null);
         if (!isCsv && mappingPath is not null)
         {
             throw CommandFailure.WrongUsage("--mapping applies to CSV input (a folder of tables or a .csv file).");
         }
+
+        var mapping = mappingPath is null ? CaseMapping.None : LoadMapping(mappingPath);
 
         return new CaseInput(path, isCsv ? InputKind.Csv : InputKind.JsonLines, mapping);
     }
