@@ -17,6 +17,9 @@ internal sealed class LineBlock(RawLine[] lines, byte[]? buffer)
 
     internal RawLine[] Lines { get; } = lines;
 
+    /// <summary>Gets what a source other than JSON Lines keeps for each line (the rows of CSV tables), for its own parse on the workers.</summary>
+    internal object? Payload { get; init; }
+
     /// <summary>Gives the buffer back to the pool; the lines' bytes must not be read afterwards.</summary>
     internal void Release()
     {

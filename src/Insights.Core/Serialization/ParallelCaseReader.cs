@@ -52,14 +52,19 @@ public static class ParallelCaseReader
         int? degreeOfParallelism)
         => Run(LineSplitter.SplitBlocks(utf8Json, CaseJson.MaxLineBytes, BlockBytes), createState, ordered, accepted, degreeOfParallelism);
 
-    /// <summary>The engine over blocks of records made by any source (JSON Lines split into lines, rows of CSV tables made into JSON).</summary>
+    /// <summary>
+    /// The engine over blocks of records made by any source (JSON Lines split into lines, rows of CSV tables):
+    /// <paramref name="parse"/> parses and checks record <c>i</c> of a block on a worker (by default the JSON line).
+    /// </summary>
     internal static ReadSummary Run<TState>(
         IEnumerable<LineBlock> source,
         Func<int, TState> createState,
         Func<ReadResult, RawLine, int> ordered,
         Action<TState, ReadResult, int>? accepted,
-        int? degreeOfParallelism)
+        int? degreeOfParallelism,
+        Func<LineBlock, int, ParsedLine>? parse = null)
     {
+        parse ??= static (block, i) => LineParser.Parse(block.Lines[i]);
         var workers = Math.Max(1, degreeOfParallelism ?? Environment.ProcessorCount);
         using var blocks = new BlockingCollection<Block>(boundedCapacity: workers * 2);
         var checks = new RecordChecks();
@@ -100,7 +105,7 @@ public static class ParallelCaseReader
 
                         for (var i = 0; i < count; i++)
                         {
-                            parsed[i] = LineParser.Parse(block.Lines.Lines[i]);
+                            parsed[i] = parse(block.Lines, i);
                         }
 
                         lock (gate)

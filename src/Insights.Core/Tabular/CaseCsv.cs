@@ -203,7 +203,8 @@ public static class CaseCsv
                 return tag;
             },
             accepted,
-            degreeOfParallelism);
+            degreeOfParallelism,
+            reader.Parse);
         foreach (var left in reader.Finish())
         {
             result(left);

@@ -58,7 +58,14 @@ public sealed class MappingCheck
             new CsvTableSource(CaseCsv.FindTables(path, mapping), mapping),
             mapping,
             allowUnmapped: true,
-            unmapped: (file, column, value) => counts[(file, column, value)] = counts.GetValueOrDefault((file, column, value)) + 1);
+            unmapped: (file, column, value) =>
+            {
+                // Rows are read on several threads.
+                lock (counts)
+                {
+                    counts[(file, column, value)] = counts.GetValueOrDefault((file, column, value)) + 1;
+                }
+            });
         var summaries = CaseCsv.Run(reader, result, degreeOfParallelism: null);
         var columns = reader.Columns.SelectMany(c => c.Unmapped.Select(u => new UnmappedColumn(c.File, u))).ToList();
         var order = reader.Columns.Select((c, i) => (c.File, i)).ToDictionary(x => x.File, x => x.i);

@@ -133,20 +133,38 @@ internal sealed class TableSetReader
             Hold(table);
         }
 
+        // The rows are turned into records on the workers (Parse): only reading the file is done here.
         var lines = new List<RawLine>(BlockRecords);
+        var rows = new List<CsvRow>(BlockRecords);
         foreach (var row in Rows(_layout.Cases, out _cases))
         {
-            lines.Add(Record(row));
+            lines.Add(new RawLine(row.Line, ReadOnlyMemory<byte>.Empty, row.Length, false, false, row.Offset));
+            rows.Add(row);
             if (lines.Count == BlockRecords)
             {
-                yield return new LineBlock([.. lines], null);
+                yield return new LineBlock([.. lines], null) { Payload = rows.ToArray() };
                 lines.Clear();
+                rows.Clear();
             }
         }
 
         if (lines.Count > 0)
         {
-            yield return new LineBlock([.. lines], null);
+            yield return new LineBlock([.. lines], null) { Payload = rows.ToArray() };
+        }
+    }
+
+    /// <summary>Parses and checks case row <paramref name="index"/> of a block of <see cref="Records"/>; thread-safe (held rows are only read, or marked the same way by every reader).</summary>
+    internal ParsedLine Parse(LineBlock block, int index)
+    {
+        var row = ((CsvRow[])block.Payload!)[index];
+        try
+        {
+            return LineParser.Parse(Record(row));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return LineParser.Parse(Rejected(row, Findings.InternalError(row.Line, null).In(Name(_layout.Cases), row.Line, Finding.WholeLine)));
         }
     }
 
