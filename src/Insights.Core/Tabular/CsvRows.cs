@@ -25,6 +25,8 @@ internal static class CsvRows
     /// <summary>The longest row accepted, in bytes (1 MiB), as for a JSON Lines line.</summary>
     internal const int MaxRowBytes = 1 << 20;
 
+    private static readonly SearchValues<byte> RowBreaks = SearchValues.Create("\"\n\r"u8);
+
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads every non-blank row of <paramref name="stream"/> (the header included) in order; a row of spaces, tabs or empty cells only is blank.</summary>
@@ -43,7 +45,6 @@ internal static class CsvRows
             {
                 // Find the end of the row that starts at `start`: a line end outside quotes.
                 var inQuotes = false;
-                var atFieldStart = true;
                 var needMore = false;
                 var i = start;
                 var lines = 0;
@@ -108,6 +109,15 @@ internal static class CsvRows
                         continue;
                     }
 
+                    // Only quotes and line ends matter to where a row ends: skip to the next one (vectorized).
+                    var next = buffer.AsSpan(i, filled - i).IndexOfAny(RowBreaks);
+                    if (next < 0)
+                    {
+                        i = filled;
+                        continue;
+                    }
+
+                    i += next;
                     var b = buffer[i];
                     if (b == (byte)'"' && inQuotes)
                     {
@@ -130,13 +140,7 @@ internal static class CsvRows
                     else if (b == (byte)'"')
                     {
                         // A quote opens a quoted field only at the field's start; elsewhere the cell parser rejects it.
-                        inQuotes = atFieldStart;
-                    }
-                    else if (b == delimiter)
-                    {
-                        atFieldStart = true;
-                        i++;
-                        continue;
+                        inQuotes = i == start || buffer[i - 1] == delimiter;
                     }
                     else if (b is (byte)'\n' or (byte)'\r')
                     {
@@ -162,7 +166,6 @@ internal static class CsvRows
                         }
                     }
 
-                    atFieldStart = false;
                     i++;
                 }
 
