@@ -320,6 +320,28 @@ public sealed class XlsxRendererTests
         Assert.Equal("Tab and control", sheet.A(4));
     }
 
+    [Property(Arbitrary = new[] { typeof(TableRendererTests) }, MaxTest = 40)]
+    public void Write_AnyText_ValidWorkbookWithUniqueNamesAndEveryLabelOnOneLine(ReportResult report)
+    {
+        var bytes = XlsxRenderer.Render(report);
+
+        Assert.Empty(XlsxOutput.ValidationErrors(bytes));
+        var sheets = XlsxOutput.Read(bytes);
+        Assert.Equal(1 + report.Sections.Count, sheets.Count);
+        Assert.Equal(sheets.Count, sheets.Select(s => s.Name.ToUpperInvariant()).Distinct().Count());
+        Assert.All(sheets, s => AssertValidSheetName(s.Name));
+        Assert.Equal(report.Sections.Count, sheets[0].Links.Count);
+        Assert.All(sheets.SelectMany(s => s.Cells.Values), c => Assert.Equal(RenderText.OneLine(c.Shown), c.Shown));
+
+        // Each section's sheet holds, below its title, each table's rows: title, n, header, rows, notes and a blank row.
+        for (var s = 0; s < report.Sections.Count; s++)
+        {
+            var rows = 1 + report.Sections[s].Tables.Sum(t => 1 + 1 + (t.Bases.Count > 0 ? 1 : 0) + 1 + t.Rows.Count + t.Notes.Count);
+            Assert.True(sheets[s + 1].LastRow <= rows);
+            Assert.Equal(RenderText.OneLine(report.Sections[s].Title), sheets[s + 1].A(1));
+        }
+    }
+
     [Fact]
     public void Write_OneTable_OneSheetWithTitleNAndHeaderFrozen()
     {
