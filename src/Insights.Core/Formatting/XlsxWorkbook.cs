@@ -213,10 +213,15 @@ internal static class XlsxWorkbook
         return new LaidCell(column, line, null, new Style(look, null));
     }
 
+    /// <summary>
+    /// A count as a number showing what the text format prints (<c>1346</c>; with <see cref="NumberFormats.Thousands"/>
+    /// the n line's <c>1,820</c>), or as that text beyond 2^53, where Excel's doubles would change it.
+    /// </summary>
     private static LaidCell Count(int column, long count, string format)
-        => count <= LargestExactInteger
-            ? new LaidCell(column, format == NumberFormats.Thousands ? RenderText.WithThousands(count) : RenderText.Count(count), count, new Style(Look.Plain, format))
-            : Text(column, format == NumberFormats.Thousands ? RenderText.WithThousands(count) : RenderText.Count(count), Look.Right);
+    {
+        var text = format == NumberFormats.Thousands ? RenderText.WithThousands(count) : RenderText.Count(count);
+        return count <= LargestExactInteger ? new LaidCell(column, text, count, new Style(Look.Plain, format)) : Text(column, text, Look.Right);
+    }
 
     /// <summary>The fraction of the percentage as printed (2.2% is 0.022), with the format of its printed decimals.</summary>
     private static LaidCell Percentage(int column, decimal percent, string text)

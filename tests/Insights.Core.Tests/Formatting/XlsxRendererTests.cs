@@ -201,6 +201,22 @@ public sealed class XlsxRendererTests
     }
 
     [Fact]
+    public void Write_CountsBeyondWhatADoubleHoldsExactly_StayText()
+    {
+        // 2^53 + 1 would show as 9007199254740992 from a double; the cell keeps the exact digits as text.
+        const long Huge = 9_007_199_254_740_993;
+        var table = new Table("Huge", [new TableBase("n", Huge)], [new TableColumn(string.Empty)], [new TableRow("Row", RowKind.Category, [new CountCell(Huge, Huge)])]);
+
+        var bytes = XlsxRenderer.Render(table);
+
+        Assert.Empty(XlsxOutput.ValidationErrors(bytes));
+        var sheet = Assert.Single(XlsxOutput.Read(bytes));
+        Assert.Equal(("9,007,199,254,740,993", false), (sheet.Cells[(2, 1)].Shown, sheet.Cells[(2, 1)].IsNumber));
+        Assert.Equal(("9007199254740993", false), (sheet.Cells[(4, 1)].Shown, sheet.Cells[(4, 1)].IsNumber));
+        Assert.Equal(("100%", true), (sheet.Cells[(4, 2)].Shown, sheet.Cells[(4, 2)].IsNumber));
+    }
+
+    [Fact]
     public void Write_EmptyTableAndZeroBase_ValidWithTitleNHeaderAndDashes()
     {
         var empty = new Table("Nothing yet", [new TableBase("n", 0)], [new TableColumn(string.Empty)], []);
