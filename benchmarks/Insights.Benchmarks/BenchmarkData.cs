@@ -59,4 +59,16 @@ internal static class BenchmarkData
 
         return path;
     }
+
+    /// <summary>Returns the folder of CSV tables of sampled cases, written once and kept beside the benchmark's results.</summary>
+    internal static string SampledCsv(int count, ulong seed)
+    {
+        var path = Sidecar.PathOf($"sampled-{count}-seed-{seed}-csv");
+        if (!File.Exists(Path.Combine(path, "cases.csv")))
+        {
+            Insights.Core.Tabular.CaseCsv.Write(SampledDataset.Generate(count, seed), path);
+        }
+
+        return path;
+    }
 }

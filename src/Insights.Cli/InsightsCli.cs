@@ -73,6 +73,7 @@ internal static class InsightsCli
             new VersionOption(),
             new ReportCommand(console).Command,
             new SynthCommand(console).Command,
+            new CodebookCommand(console).Command,
             new ValidateCommand(console).Command,
         };
 

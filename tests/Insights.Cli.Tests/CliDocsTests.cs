@@ -31,6 +31,7 @@ public sealed partial class CliDocsTests(CaseFiles files) : IClassFixture<CaseFi
     [Theory]
     [InlineData("report")]
     [InlineData("synth")]
+    [InlineData("codebook")]
     [InlineData("validate")]
     public void Docs_EveryOptionInHelp_IsDocumented(string command)
     {

@@ -40,6 +40,14 @@ internal static class CliOptions
         CustomParser = NonBlankPath,
     };
 
+    /// <summary>The --mapping option: a mapping file for a service's own CSV export (docs/importing.md).</summary>
+    internal static Option<string> Mapping() => new("--mapping")
+    {
+        Description = "Mapping file (JSON) from a service's own CSV export to the layout: column names, answer wordings, date formats, separators (docs/importing.md). CSV input only.",
+        HelpName = "PATH",
+        CustomParser = NonBlankPath,
+    };
+
     /// <summary>The --format option; its value is the format's lower-case name (the default, <c>text</c>, shows so in help).</summary>
     internal static Option<string> Format() => new("--format", "-f")
     {

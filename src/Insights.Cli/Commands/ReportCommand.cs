@@ -16,8 +16,10 @@ internal sealed class ReportCommand
 {
     private readonly CliConsole _console;
     private readonly Option<string> _input = CliOptions.InputFile(
-        "JSON Lines case file to tabulate, one case a line ('-' reads standard input); it is streamed on all cores, never held in memory. Without it the built-in exact dataset (1,820 cases that reproduce the published report) is tabulated.",
+        "Cases to tabulate: a JSON Lines file, one case a line ('-' reads standard input), a folder of CSV tables (cases.csv, children.csv, ...) or a CSV file of cases; cases are streamed on all cores, never held in memory. Without it the built-in exact dataset (1,820 cases that reproduce the published report) is tabulated.",
         required: false);
+
+    private readonly Option<string> _mapping = CliOptions.Mapping();
 
     private readonly Option<string> _format = CliOptions.Format();
     private readonly Option<string> _output = CliOptions.OutputFile("Write the report to this file (UTF-8, replaced if it exists) instead of standard output.", required: false);
@@ -94,7 +96,7 @@ internal sealed class ReportCommand
         _console = console;
         Command = new Command("report", "Tabulate case records into the Insights Outreach report (every table, or the sections chosen).")
         {
-            _input, _format, _output, _section, _service, _region, _by, _from, _to, _skipInvalid, _sampled, _seed, _title, _period, _source, _timings,
+            _input, _mapping, _format, _output, _section, _service, _region, _by, _from, _to, _skipInvalid, _sampled, _seed, _title, _period, _source, _timings,
         };
         Command.SetAction(parseResult => CommandRunner.Run(_console, parseResult, () => Execute(parseResult)));
     }
@@ -111,6 +113,11 @@ internal sealed class ReportCommand
         if (parseResult.GetValue(_skipInvalid) && parseResult.GetResult(_input) is null)
         {
             throw CommandFailure.WrongUsage("--skip-invalid applies to an --input file only.");
+        }
+
+        if (parseResult.GetResult(_mapping) is not null && parseResult.GetResult(_input) is null)
+        {
+            throw CommandFailure.WrongUsage("--mapping applies to an --input of CSV tables only.");
         }
 
         RefuseBinaryToTerminal(parseResult);
@@ -147,11 +154,13 @@ internal sealed class ReportCommand
             return ExitCodes.Success;
         }
 
-        OutputFiles.RefuseInputAsOutput(parseResult.GetValue(_output), [inputPath]);
+        var input = CaseInput.Of(inputPath, parseResult.GetValue(_mapping));
+        var inputFiles = input.Files();
+        OutputFiles.RefuseInputAsOutput(parseResult.GetValue(_output), inputFiles);
         var report = by == Grouping.Service
-            ? Grouped(OutreachReport.Definition, by, ListServices(inputPath))
+            ? Grouped(OutreachReport.Definition, by, ListServices(input))
             : Grouped(OutreachReport.Definition, by, []);
-        var (frames, summary, services) = ReadIntoFrames(inputPath, report, parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
+        var (frames, summary, services) = ReadIntoFrames(input, report, parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
         if (summary.Rejected > 0 && !parseResult.GetValue(_skipInvalid))
         {
             throw CommandFailure.InvalidInput(
@@ -175,7 +184,7 @@ internal sealed class ReportCommand
         var rejectedNote = summary.Rejected > 0
             ? $"Rejected records: {Count(summary.Rejected)} of {Count(summary.Read)} read (see standard error)"
             : null;
-        WriteReport(parseResult, result, rejectedNote, [inputPath]);
+        WriteReport(parseResult, result, rejectedNote, inputFiles);
         if (parseResult.GetValue(_timings))
         {
             var bytesPerCase = frames.RowCount == 0 ? 0 : (double)frames.Bytes / frames.RowCount;
@@ -189,7 +198,7 @@ internal sealed class ReportCommand
     /// Streams the input into the report's frames (no case objects kept), printing each rejection on standard
     /// error and a count of warnings; returns the frames, the counts and every service id seen.
     /// </summary>
-    private (CaseFrameSet<ReportCase> Frames, ReadSummary Summary, HashSet<string> Services) ReadIntoFrames(string path, Report<ReportCase> report, string? serviceId, Region? region, DateOnly? from, DateOnly? to)
+    private (CaseFrameSet<ReportCase> Frames, ReadSummary Summary, HashSet<string> Services) ReadIntoFrames(CaseInput input, Report<ReportCase> report, string? serviceId, Region? region, DateOnly? from, DateOnly? to)
     {
         var services = new HashSet<string>(StringComparer.Ordinal);
         var options = new FrameReadOptions
@@ -212,8 +221,7 @@ internal sealed class ReportCommand
             },
         };
 
-        using var stream = CaseFile.Open(path);
-        var (frames, summary) = CaseFile.Reading(path, () => OutreachFrames.ReadJsonLines(stream, options));
+        var (frames, summary) = input.ReadFrames(options);
         if (summary.Warnings > 0)
         {
             _console.Error.WriteLine($"note: {Count(summary.Warnings)} data-quality {(summary.Warnings == 1 ? "warning" : "warnings")} on kept records (they are tabulated; 'insights validate' lists them).");
@@ -408,22 +416,21 @@ internal sealed class ReportCommand
     }
 
     /// <summary>The services of the accepted records of a file, read in a first pass (rejections are reported by the second).</summary>
-    private static List<Service> ListServices(string path)
+    private static List<Service> ListServices(CaseInput input)
     {
-        if (path == "-")
+        if (input.Path == CaseFile.StandardInput)
         {
             throw CommandFailure.WrongUsage("--by service reads the input twice, so it needs a file, not standard input.");
         }
 
         var services = new Dictionary<ServiceId, Service>();
-        using var stream = CaseFile.Open(path);
-        CaseFile.Reading(path, () => ParallelCaseReader.Read(stream, result =>
+        input.Read(result =>
         {
             if (result.Case is { } c)
             {
                 services.TryAdd(c.Service.Id, c.Service);
             }
-        }));
+        });
         return [.. services.Values];
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Insights.Core.Model;
 using Insights.Core.Serialization;
+using Insights.Core.Tabular;
 using Insights.Synthetic;
 
 namespace Insights.Cli.Commands;
@@ -40,14 +41,25 @@ internal sealed class SynthCommand
         CustomParser = result => CliOptions.ParseChoice(result, [Exact, Sampled], "a mode"),
     };
 
-    private readonly Option<string> _output = CliOptions.OutputFile("JSON Lines file to write (UTF-8, one case a line, replaced if it exists).", required: true);
+    private const string JsonLines = "jsonl";
+    private const string Csv = "csv";
+
+    private readonly Option<string> _output = CliOptions.OutputFile("Where to write: for jsonl a file (UTF-8, one case a line, replaced if it exists); for csv a folder (created if needed) that gets cases.csv, children.csv, reviews.csv, police-reports.csv, incidents.csv and civil-orders.csv.", required: true);
+
+    private readonly Option<string> _format = new("--format", "-f")
+    {
+        Description = "jsonl (default): JSON Lines, one case a line (docs/data-format.md). csv: the flat layout, one CSV table of cases and one per repeated kind of record (docs/importing.md).",
+        HelpName = "jsonl|csv",
+        DefaultValueFactory = _ => JsonLines,
+        CustomParser = result => CliOptions.ParseChoice(result, [JsonLines, Csv], "a case format"),
+    };
 
     internal SynthCommand(CliConsole console)
     {
         _console = console;
-        Command = new Command("synth", "Generate a synthetic case file as JSON Lines: the exact dataset behind the published report, or any number of sampled cases.")
+        Command = new Command("synth", "Generate synthetic cases as JSON Lines or CSV tables: the exact dataset behind the published report, or any number of sampled cases.")
         {
-            _cases, _seed, _mode, _output,
+            _cases, _seed, _mode, _format, _output,
         };
         Command.SetAction(parseResult => CommandRunner.Run(_console, parseResult, () => Execute(parseResult)));
     }
@@ -87,8 +99,34 @@ internal sealed class SynthCommand
             }
         }
 
-        OutputFiles.Write(path, stream => CaseJsonLines.Write(stream, cases), inputs: []);
+        if (parseResult.GetValue(_format) == Csv)
+        {
+            WriteTables(path, cases);
+        }
+        else
+        {
+            OutputFiles.Write(path, stream => CaseJsonLines.Write(stream, cases), inputs: []);
+        }
+
         _console.Error.WriteLine($"Wrote {count.ToString("#,0", CultureInfo.InvariantCulture)} {(count == 1 ? "case" : "cases")} to '{CliText.Escape(path)}'.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>Writes the tables into a folder; each file appears only when all are complete (CaseCsv.Write).</summary>
+    private static void WriteTables(string folder, IEnumerable<Case> cases)
+    {
+        if (File.Exists(folder))
+        {
+            throw CommandFailure.WrongUsage($"--format csv writes a folder of tables, and '{CliText.Escape(folder)}' is a file.");
+        }
+
+        try
+        {
+            CaseCsv.Write(cases, folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CommandFailure.InvalidInput($"cannot write the tables into '{CliText.Escape(folder)}': {CliText.Reason(e)}.", e);
+        }
     }
 }

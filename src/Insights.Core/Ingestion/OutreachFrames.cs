@@ -3,6 +3,7 @@ using Insights.Core.Frames;
 using Insights.Core.Model;
 using Insights.Core.Reports;
 using Insights.Core.Serialization;
+using Insights.Core.Tabular;
 using Insights.Core.Tabulation;
 
 namespace Insights.Core.Ingestion;
@@ -90,9 +91,91 @@ public static class OutreachFrames
     private const int ProfileCase = 2;
 
     private static (CaseFrameSet<ReportCase>, ReadSummary) ReadOnce(Stream input, Stream again, long start, FrameReadOptions options)
+        => Read(
+            (ordered, accepted) => ParallelCaseReader.Run(input, CreateFrame(options), ordered, accepted, options.DegreeOfParallelism),
+            (offset, length) =>
+            {
+                var bytes = new byte[length];
+                Case? c;
+                try
+                {
+                    again.Seek(start + offset, SeekOrigin.Begin);
+                    again.ReadExactly(bytes);
+                    c = JsonSerializer.Deserialize(bytes, CaseJson.CaseInfo);
+                }
+                catch (Exception e) when (e is JsonException or ArgumentException or EndOfStreamException)
+                {
+                    throw new IOException("The input changed while it was read: a line accepted before no longer reads.", e);
+                }
+
+                return c ?? throw new IOException("The input changed while it was read: a line accepted before no longer reads.");
+            },
+            options,
+            options.Findings);
+
+    /// <summary>
+    /// Streams cases from CSV tables (<see cref="CaseCsv.Read"/>: a folder of the layout's tables, or one cases
+    /// file) into frames, as <see cref="ReadJsonLines"/> does for JSON Lines: no case object is kept, findings go to
+    /// <see cref="FrameReadOptions.Findings"/> in order (each case's result, and each rejected row of the other
+    /// tables). The tables of repeated records are held in memory while the cases stream.
+    /// </summary>
+    /// <param name="path">A folder of CSV tables or a CSV file of cases.</param>
+    /// <param name="options">What to tabulate and where findings go.</param>
+    /// <param name="mapping">How a service's own export maps to the layout; by default none.</param>
+    /// <returns>The frames, and the counts of each file.</returns>
+    /// <exception cref="Tabular.CaseTableException">A header is unusable, or the mapping does not fit the layout.</exception>
+    /// <exception cref="IOException">A file could not be read, or changed while it was read.</exception>
+    public static (CaseFrameSet<ReportCase> Frames, IReadOnlyList<TableReadSummary> Summaries) ReadCsv(string path, FrameReadOptions? options = null, CaseMapping? mapping = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        mapping ??= CaseMapping.None;
+        return ReadTables(new TableSetReader(new CsvTableSource(CaseCsv.FindTables(path, mapping), mapping), mapping), options);
+    }
+
+    /// <summary>Streams the cases of any source of tables (CSV, Parquet) into frames; see <see cref="ReadCsv"/>.</summary>
+    internal static (CaseFrameSet<ReportCase> Frames, IReadOnlyList<TableReadSummary> Summaries) ReadTables(TableSetReader reader, FrameReadOptions? options)
+    {
+        options ??= new FrameReadOptions();
+        IReadOnlyList<TableReadSummary> summaries = [];
+        var findings = options.Findings;
+        var (frames, _) = Read(
+            (ordered, accepted) =>
+            {
+                summaries = CaseCsv.Run(
+                    reader,
+                    r =>
+                    {
+                        if (!r.IsAccepted || r.Warnings.Count > 0)
+                        {
+                            findings?.Invoke(r);
+                        }
+                    },
+                    options.DegreeOfParallelism,
+                    CreateFrame(options),
+                    ordered,
+                    accepted);
+                return ReadSummary.Empty;
+            },
+            reader.ReadAgain,
+            options,
+            findings: null);
+        return (frames, summaries);
+    }
+
+    private static Func<int, CaseFrame<ReportCase>> CreateFrame(FrameReadOptions options)
+    {
+        var report = options.Report ?? OutreachReport.Definition;
+        return _ => new CaseFrame<ReportCase>(report);
+    }
+
+    /// <summary>The engine of both formats: <paramref name="run"/> reads with the given in-order and per-worker callbacks; <paramref name="again"/> reads one record again by its offset and length.</summary>
+    private static (CaseFrameSet<ReportCase>, ReadSummary) Read(
+        Func<Func<ReadResult, RawLine, int>, Action<CaseFrame<ReportCase>, ReadResult, int>, ReadSummary> run,
+        Func<long, int, Case> again,
+        FrameReadOptions options,
+        Action<ReadResult>? findings)
     {
         var where = options.Where;
-        var findings = options.Findings;
         var report = options.Report ?? OutreachReport.Definition;
 
         // Each client's profile case so far: a case stored as the profile case is "dethroned" when a later line
@@ -100,18 +183,7 @@ public static class OutreachFrames
         var profile = new Dictionary<ClientId, (DateOnly Intake, CaseId Id, long Offset, int Length)>();
         var dethroned = new List<(long Offset, int Length)>();
         var frames = new List<CaseFrame<ReportCase>>();
-        var summary = ParallelCaseReader.Run(
-            input,
-            _ =>
-            {
-                var frame = new CaseFrame<ReportCase>(report);
-                lock (frames)
-                {
-                    frames.Add(frame);
-                }
-
-                return frame;
-            },
+        var summary = run(
             (result, line) =>
             {
                 if (!result.IsAccepted || result.Warnings.Count > 0)
@@ -135,35 +207,31 @@ public static class OutreachFrames
                     dethroned.Add((current.Offset, current.Length));
                 }
 
-                profile[c.Client] = (c.IntakeDate, c.Id, line.Offset, line.Bytes.Length);
+                profile[c.Client] = (c.IntakeDate, c.Id, line.Offset, checked((int)line.Length));
                 return ProfileCase;
             },
-            (frame, result, tag) => frame.Add(new ReportCase(result.Case!, tag == ProfileCase)),
-            options.DegreeOfParallelism);
+            (frame, result, tag) =>
+            {
+                if (frame.RowCount == 0)
+                {
+                    lock (frames)
+                    {
+                        if (!frames.Contains(frame))
+                        {
+                            frames.Add(frame);
+                        }
+                    }
+                }
+
+                frame.Add(new ReportCase(result.Case!, tag == ProfileCase));
+            });
 
         profile.Clear();
         var removed = new CaseFrame<ReportCase>(report);
         var replaced = new CaseFrame<ReportCase>(report);
         foreach (var (offset, length) in dethroned)
         {
-            var bytes = new byte[length];
-            Case? c;
-            try
-            {
-                again.Seek(start + offset, SeekOrigin.Begin);
-                again.ReadExactly(bytes);
-                c = JsonSerializer.Deserialize(bytes, CaseJson.CaseInfo);
-            }
-            catch (Exception e) when (e is JsonException or ArgumentException or EndOfStreamException)
-            {
-                throw new IOException("The input changed while it was read: a line accepted before no longer reads.", e);
-            }
-
-            if (c is null)
-            {
-                throw new IOException("The input changed while it was read: a line accepted before no longer reads.");
-            }
-
+            var c = again(offset, length);
             removed.Add(new ReportCase(c, IsClientProfile: true));
             replaced.Add(new ReportCase(c, IsClientProfile: false));
         }

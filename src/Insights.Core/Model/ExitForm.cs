@@ -14,11 +14,11 @@ public sealed record ExitForm
 
     /// <summary>Gets the number of direct contacts the client received (0 or more; "How many contacts did the client receive?").</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
-    public int? Contacts { get; init => field = ValueRange.AtLeast(value, 0, typeof(ExitForm), nameof(Contacts)); }
+    public int? Contacts { get; init => field = NumberRanges.Contacts.Check(value, typeof(ExitForm), nameof(Contacts)); }
 
     /// <summary>Gets the number of ticks on the Dash at exit (0 to 24).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0 to 24.</exception>
-    public int? DashTicks { get; init => field = ValueRange.Check(value, 0, 24, typeof(ExitForm), nameof(DashTicks)); }
+    public int? DashTicks { get; init => field = NumberRanges.DashTicks.Check(value, typeof(ExitForm), nameof(DashTicks)); }
 
     /// <summary>Gets the level of each abuse type at exit.</summary>
     public required AbuseProfile Levels { get => field; init => field = ValueRange.NotNull(value, nameof(Levels)); }

@@ -49,6 +49,25 @@ internal static class Identifier
 {
     internal const int MaxLength = 64;
 
+    /// <summary>Returns whether <paramref name="value"/> is a valid identifier, without throwing.</summary>
+    internal static bool IsValid(string value)
+    {
+        if (value.Length is 0 or > MaxLength)
+        {
+            return false;
+        }
+
+        foreach (var ch in value)
+        {
+            if (!(char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     internal static string Validate(string value, string parameterName)
     {
         ArgumentNullException.ThrowIfNull(value, parameterName);

@@ -23,7 +23,7 @@ public sealed record ClientProfile
 {
     /// <summary>Gets the client's age in years at intake (0 to 120), or <see langword="null"/> when missing ("Age of client").</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0 to 120.</exception>
-    public int? Age { get; init => field = ValueRange.Check(value, 0, 120, typeof(ClientProfile), nameof(Age)); }
+    public int? Age { get; init => field = NumberRanges.Age.Check(value, typeof(ClientProfile), nameof(Age)); }
 
     /// <summary>Gets the answer to "Sex assigned at birth".</summary>
     public Sex? SexAtBirth { get; init; }
@@ -45,7 +45,7 @@ public sealed record ClientProfile
 
     /// <summary>Gets the answer to "How many children or young people are involved with this case?" (0 to 30).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0 to 30.</exception>
-    public int? NumberOfChildren { get; init => field = ValueRange.Check(value, 0, 30, typeof(ClientProfile), nameof(NumberOfChildren)); }
+    public int? NumberOfChildren { get; init => field = NumberRanges.NumberOfChildren.Check(value, typeof(ClientProfile), nameof(NumberOfChildren)); }
 
     /// <summary>Gets the children involved with the case ("Ages of children"); a child's age may be missing (audit B8).</summary>
     /// <value>The default value is the empty list; setting <see langword="null"/> also gives the empty list.</value>
@@ -124,7 +124,7 @@ public sealed record AbuseHistory
 {
     /// <summary>Gets the number of ticks on the Dash risk checklist (0 to 24), or <see langword="null"/> when missing ("Number of ticks on the Dash").</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0 to 24.</exception>
-    public int? DashTicks { get; init => field = ValueRange.Check(value, 0, 24, typeof(AbuseHistory), nameof(DashTicks)); }
+    public int? DashTicks { get; init => field = NumberRanges.DashTicks.Check(value, typeof(AbuseHistory), nameof(DashTicks)); }
 
     /// <summary>Gets the answer to "High risk?".</summary>
     public YesNoDontKnow? HighRisk { get; init; }
@@ -152,7 +152,7 @@ public sealed record AbuseHistory
 
     /// <summary>Gets how long the abuse has been occurring, in months (0 to 1200; "For how long has the abuse been occurring?").</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is outside 0 to 1200.</exception>
-    public int? AbuseLengthMonths { get; init => field = ValueRange.Check(value, 0, 1200, typeof(AbuseHistory), nameof(AbuseLengthMonths)); }
+    public int? AbuseLengthMonths { get; init => field = NumberRanges.AbuseLengthMonths.Check(value, typeof(AbuseHistory), nameof(AbuseLengthMonths)); }
 
     /// <summary>Gets the answer to "Has the client been exposed to domestic abuse previously?".</summary>
     public YesNoDontKnow? PreviousExposure { get; init; }
@@ -183,7 +183,7 @@ public sealed record AbuseHistory
 
     /// <summary>Gets the number of attempts to end the relationship (1 or more; only when attempted; "Average number of attempts").</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
-    public int? AttemptsToEndRelationship { get; init => field = ValueRange.AtLeast(value, 1, typeof(AbuseHistory), nameof(AttemptsToEndRelationship)); }
+    public int? AttemptsToEndRelationship { get; init => field = NumberRanges.AttemptsToEndRelationship.Check(value, typeof(AbuseHistory), nameof(AttemptsToEndRelationship)); }
 
     /// <summary>Gets the "Forced marriage" answer of "Other forms of abuse".</summary>
     public YesNoDontKnow? ForcedMarriage { get; init; }

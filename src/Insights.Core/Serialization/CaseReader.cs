@@ -80,7 +80,8 @@ internal static class LineParser
         return true;
     }
 
-    internal static ParsedLine Parse(in RawLine line) => Parse(line.Number, line.Bytes.Span, line.Length, line.TooLong, line.InvalidText);
+    internal static ParsedLine Parse(in RawLine line)
+        => line.Rejected is { } rejected ? Reject(rejected) : Parse(line.Number, line.Bytes.Span, line.Length, line.TooLong, line.InvalidText);
 
     internal static ParsedLine Parse(long number, ReadOnlySpan<byte> bytes, long length, bool tooLong, bool invalidText)
     {

@@ -69,8 +69,14 @@ internal static class ConverterText
 }
 
 /// <summary>Writes an answer enum as its stable code (the member name) and reads only exact codes: never integers, never labels.</summary>
-internal sealed class AnswerEnumConverter<TEnum> : JsonConverter<TEnum> where TEnum : struct, Enum
+internal sealed class AnswerEnumConverter<TEnum> : JsonConverter<TEnum>, ICodeList where TEnum : struct, Enum
 {
+    public Type EnumType => typeof(TEnum);
+
+    public IReadOnlyList<string> Codes => AnswerSet<TEnum>.CodeList;
+
+    public IReadOnlyList<string> CodeLabels => AnswerSet<TEnum>.LabelList;
+
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -87,8 +93,14 @@ internal sealed class AnswerEnumConverter<TEnum> : JsonConverter<TEnum> where TE
 }
 
 /// <summary>Writes a multi-select answer as an array of codes in report order; reads an array of distinct codes.</summary>
-internal sealed class EnumSetConverter<TEnum> : JsonConverter<EnumSet<TEnum>> where TEnum : struct, Enum
+internal sealed class EnumSetConverter<TEnum> : JsonConverter<EnumSet<TEnum>>, ICodeList where TEnum : struct, Enum
 {
+    public Type EnumType => typeof(TEnum);
+
+    public IReadOnlyList<string> Codes => AnswerSet<TEnum>.CodeList;
+
+    public IReadOnlyList<string> CodeLabels => AnswerSet<TEnum>.LabelList;
+
     public override EnumSet<TEnum> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -186,6 +198,19 @@ internal sealed class ValueListConverter<T> : JsonConverter<ValueList<T>>
 }
 
 /// <summary>Creates the converter of each enum, multi-select and list type from <see cref="KnownConverters"/>.</summary>
+/// <summary>The codes and labels of the enum a converter reads, for formats that are not JSON (the tables of <c>Tabular</c>).</summary>
+internal interface ICodeList
+{
+    /// <summary>Gets the enum whose members are the codes.</summary>
+    Type EnumType { get; }
+
+    /// <summary>Gets the codes in report order.</summary>
+    IReadOnlyList<string> Codes { get; }
+
+    /// <summary>Gets the report labels, in the order of <see cref="Codes"/>.</summary>
+    IReadOnlyList<string> CodeLabels { get; }
+}
+
 internal sealed class ModelConverterFactory : JsonConverterFactory
 {
     public override bool CanConvert(Type typeToConvert) => KnownConverters.ByType.ContainsKey(typeToConvert);

@@ -81,6 +81,21 @@ public enum FindingKind
 
     /// <summary>An unexpected failure while reading the line; the run goes on.</summary>
     InternalError,
+
+    /// <summary>A row of a CSV table is not valid CSV (a quote out of place, a quoted field not closed) or has more fields than the header.</summary>
+    NotCsv,
+
+    /// <summary>A row of a table of repeated records names a case (or a police report) that no row of its parent table has.</summary>
+    OrphanRow,
+
+    /// <summary>A row's key (a police report's number) is given twice for the same case.</summary>
+    DuplicateKey,
+
+    /// <summary>A case is rejected because one of its rows in a table of repeated records is rejected.</summary>
+    RowRejected,
+
+    /// <summary>A row of a table of repeated records is not used because its case is rejected.</summary>
+    CaseRejected,
 }
 
 /// <summary>
@@ -97,8 +112,9 @@ public sealed record Finding
     /// <summary>The field reported when a finding concerns the whole line.</summary>
     public const string WholeLine = "$";
 
-    internal Finding(long lineNumber, string? caseId, string field, FindingKind kind, Severity severity, string reason)
+    internal Finding(long lineNumber, string? caseId, string field, FindingKind kind, Severity severity, string reason, string? file = null)
     {
+        File = file;
         LineNumber = lineNumber;
         CaseId = caseId;
         Field = field;
@@ -107,13 +123,19 @@ public sealed record Finding
         Reason = reason;
     }
 
-    /// <summary>Gets the 1-based line (or record) number in the input, counting blank lines.</summary>
+    /// <summary>
+    /// Gets the name of the file of the input the finding is about when the input is several files (the tables of
+    /// a folder of CSV files, e.g. <c>reviews.csv</c>), or <see langword="null"/> for a single JSON Lines input.
+    /// </summary>
+    public string? File { get; }
+
+    /// <summary>Gets the 1-based line (or record) number in the input, counting blank lines; in a table, the line its row starts on.</summary>
     public long LineNumber { get; }
 
     /// <summary>Gets the case id of the record, or <see langword="null"/> when it could not be read.</summary>
     public string? CaseId { get; }
 
-    /// <summary>Gets the path of the offending field, or <see cref="WholeLine"/>.</summary>
+    /// <summary>Gets the path of the offending field, or <see cref="WholeLine"/>; in a table, the column's name.</summary>
     public string Field { get; }
 
     /// <summary>Gets what kind of problem this is.</summary>
@@ -132,8 +154,12 @@ public sealed record Finding
     /// Formats the finding as one line of printable ASCII: <c>line 3, case C-17, field exit.closureDate: reason</c>,
     /// with <c>warning: </c> before the reason of a warning.
     /// </summary>
+    /// <remarks>In a table: <c>reviews.csv line 3, case C-17, column date: reason</c>.</remarks>
     public override string ToString()
-        => Printable.Escape(string.Create(
-            CultureInfo.InvariantCulture,
-            $"line {LineNumber}, case {CaseId ?? "unknown"}, field {Field}: {(IsWarning ? "warning: " : string.Empty)}{Reason}"));
+        => Printable.Escape(File is null
+            ? string.Create(CultureInfo.InvariantCulture, $"line {LineNumber}, case {CaseId ?? "unknown"}, field {Field}: {(IsWarning ? "warning: " : string.Empty)}{Reason}")
+            : string.Create(CultureInfo.InvariantCulture, $"{File} line {LineNumber}, case {CaseId ?? "unknown"}, column {Field}: {(IsWarning ? "warning: " : string.Empty)}{Reason}"));
+
+    /// <summary>Returns this finding placed in a file of a table: its line and column there.</summary>
+    internal Finding In(string file, long line, string column) => new(line, CaseId, column, Kind, Severity, Reason, file);
 }

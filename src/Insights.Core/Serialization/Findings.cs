@@ -41,6 +41,24 @@ internal static class Findings
     internal static Finding InternalError(long line, string? caseId)
         => Reject(line, caseId, Finding.WholeLine, FindingKind.InternalError, "internal error reading this line; the line was not used");
 
+    internal static Finding NotCsv(string file, long line, string? caseId, string reason)
+        => new(line, caseId, Finding.WholeLine, FindingKind.NotCsv, Severity.Rejection, "not valid CSV: " + reason, file);
+
+    internal static Finding OrphanRow(string file, long line, string? caseId, string column, string parentFile)
+        => new(line, caseId, column, FindingKind.OrphanRow, Severity.Rejection, $"no row of {parentFile} has this {column}", file);
+
+    internal static Finding DuplicateKey(string file, long line, string caseId, string column, long earlierLine)
+        => new(line, caseId, column, FindingKind.DuplicateKey, Severity.Rejection, string.Create(CultureInfo.InvariantCulture, $"{column} was already given for this case on line {earlierLine}"), file);
+
+    internal static Finding RowRejected(string file, long line, string caseId, string rowFile, long rowLine)
+        => new(line, caseId, Finding.WholeLine, FindingKind.RowRejected, Severity.Rejection, string.Create(CultureInfo.InvariantCulture, $"a row of this case in {rowFile} is rejected (line {rowLine})"), file);
+
+    internal static Finding CaseRejected(string file, long line, string caseId, string casesFile, long caseLine)
+        => new(line, caseId, CaseLayoutKey, FindingKind.CaseRejected, Severity.Rejection, string.Create(CultureInfo.InvariantCulture, $"the row was not used: its case is rejected ({casesFile} line {caseLine})"), file);
+
+    /// <summary>The column of a repeated record that names its case.</summary>
+    private const string CaseLayoutKey = "case";
+
     internal static Finding ServiceMismatch(long line, string caseId, string field, long firstLine)
         => new(line, caseId, field, FindingKind.ServiceMismatch, Severity.Warning, string.Create(
             CultureInfo.InvariantCulture, $"{field} differs from the one this service id had when first read, on line {firstLine}"));

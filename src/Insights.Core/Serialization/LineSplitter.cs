@@ -7,10 +7,11 @@ namespace Insights.Core.Serialization;
 /// bytes start in the stream (-1 for text input). When the line is longer than the cap only the first <c>cap</c>
 /// bytes are kept and the rest is skipped unread into memory.
 /// </summary>
-internal readonly record struct RawLine(long Number, ReadOnlyMemory<byte> Bytes, long Length, bool TooLong, bool InvalidText, long Offset = -1);
+/// <remarks>A record made from another format (a row of CSV tables) may come already rejected: <paramref name="Rejected"/>.</remarks>
+internal readonly record struct RawLine(long Number, ReadOnlyMemory<byte> Bytes, long Length, bool TooLong, bool InvalidText, long Offset = -1, Finding? Rejected = null);
 
 /// <summary>A block of lines sharing one pooled buffer.</summary>
-internal sealed class LineBlock(RawLine[] lines, byte[] buffer)
+internal sealed class LineBlock(RawLine[] lines, byte[]? buffer)
 {
     private byte[]? _buffer = buffer;
 

@@ -50,6 +50,15 @@ public static class ParallelCaseReader
         Func<ReadResult, RawLine, int> ordered,
         Action<TState, ReadResult, int>? accepted,
         int? degreeOfParallelism)
+        => Run(LineSplitter.SplitBlocks(utf8Json, CaseJson.MaxLineBytes, BlockBytes), createState, ordered, accepted, degreeOfParallelism);
+
+    /// <summary>The engine over blocks of records made by any source (JSON Lines split into lines, rows of CSV tables made into JSON).</summary>
+    internal static ReadSummary Run<TState>(
+        IEnumerable<LineBlock> source,
+        Func<int, TState> createState,
+        Func<ReadResult, RawLine, int> ordered,
+        Action<TState, ReadResult, int>? accepted,
+        int? degreeOfParallelism)
     {
         var workers = Math.Max(1, degreeOfParallelism ?? Environment.ProcessorCount);
         using var blocks = new BlockingCollection<Block>(boundedCapacity: workers * 2);
@@ -59,7 +68,7 @@ public static class ParallelCaseReader
         var nextToCommit = 0L;
         Exception? failure = null;
 
-        var producer = StartSplitting(utf8Json, blocks, e =>
+        var producer = StartSplitting(source, blocks, e =>
         {
             lock (gate)
             {
@@ -153,14 +162,14 @@ public static class ParallelCaseReader
         return summary;
     }
 
-    private static Task StartSplitting(Stream utf8Json, BlockingCollection<Block> blocks, Action<Exception> fail)
+    private static Task StartSplitting(IEnumerable<LineBlock> source, BlockingCollection<Block> blocks, Action<Exception> fail)
         => Task.Factory.StartNew(
             () =>
             {
                 try
                 {
                     long index = 0;
-                    foreach (var lines in LineSplitter.SplitBlocks(utf8Json, CaseJson.MaxLineBytes, BlockBytes))
+                    foreach (var lines in source)
                     {
                         if (lines.Lines.Length == 0)
                         {

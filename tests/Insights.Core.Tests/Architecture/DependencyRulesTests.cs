@@ -24,10 +24,11 @@ public class DependencyRulesTests
     [
         ("Insights.Core.Model", []),
         ("Insights.Core.Serialization", ["Insights.Core.Model"]),
+        ("Insights.Core.Tabular", ["Insights.Core.Serialization", "Insights.Core.Model"]),
         ("Insights.Core.Tabulation", ["Insights.Core.Model", "Insights.Core"]),
         ("Insights.Core.Frames", ["Insights.Core.Tabulation", "Insights.Core.Model"]),
         ("Insights.Core.Reports", ["Insights.Core.Tabulation", "Insights.Core.Model"]),
-        ("Insights.Core.Ingestion", ["Insights.Core.Serialization", "Insights.Core.Frames", "Insights.Core.Reports", "Insights.Core.Tabulation", "Insights.Core.Model"]),
+        ("Insights.Core.Ingestion", ["Insights.Core.Serialization", "Insights.Core.Tabular", "Insights.Core.Frames", "Insights.Core.Reports", "Insights.Core.Tabulation", "Insights.Core.Model"]),
         ("Insights.Core.Formatting", [
             "Insights.Core",
             "Insights.Core.Tabulation.Table", "Insights.Core.Tabulation.TableBase", "Insights.Core.Tabulation.TableColumn",

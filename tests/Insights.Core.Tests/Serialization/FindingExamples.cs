@@ -16,14 +16,32 @@ namespace Insights.Core.Tests.Serialization;
 /// has no lone surrogate, as UTF-8 bytes too; or <see langword="null"/>.</param>
 /// <param name="Utf8">The input as bytes when they are not UTF-8 text; or <see langword="null"/>.</param>
 /// <param name="Expected">The finding about the last line.</param>
-internal sealed record FindingExample(string Name, string? Text, byte[]? Utf8, Finding Expected)
+/// <param name="Tables">For a finding only tables can give: the CSV files of a folder (name, text) read with <see cref="Insights.Core.Tabular.CaseCsv"/>; the finding is then the one of its kind.</param>
+internal sealed record FindingExample(string Name, string? Text, byte[]? Utf8, Finding Expected, IReadOnlyDictionary<string, string>? Tables = null)
 {
     /// <summary>Reads the input and returns the finding about its last line: its rejection, or its only warning.</summary>
-    internal Finding Actual() => FindingExamples.Actual(Reads().First().Results);
+    internal Finding Actual()
+        => Tables is null
+            ? FindingExamples.Actual(Reads().First().Results)
+            : Assert.Single(Reads().First().Results.SelectMany(r => r.Warnings.Prepend(r.Rejection)), f => f?.Kind == Expected.Kind)!;
 
     /// <summary>Reads the input with <see cref="CaseReader"/> in every way it can be read: as text, and as UTF-8 bytes.</summary>
     internal IEnumerable<(string Way, IReadOnlyList<ReadResult> Results)> Reads()
     {
+        if (Tables is not null)
+        {
+            using var folder = new Insights.Core.Tests.Tabular.TempFolder();
+            foreach (var (file, text) in Tables)
+            {
+                File.WriteAllText(folder.File(file), text);
+            }
+
+            var results = new List<ReadResult>();
+            Insights.Core.Tabular.CaseCsv.Read(folder.Path, results.Add);
+            yield return ("tables", results.Where(r => !r.IsAccepted || r.Warnings.Any(w => w.Kind == Expected.Kind)).ToList());
+            yield break;
+        }
+
         if (Text is not null)
         {
             yield return ("text", CaseReader.Read(new StringReader(Text)).ToList());
@@ -91,7 +109,9 @@ internal static class FindingExamples
 
     private static string Closed(Case c) => CaseJsonLines.Serialize(c);
 
-    private static List<FindingExample> Build()
+    private static List<FindingExample> Build() => [.. BuildLines(), .. Insights.Core.Tests.Tabular.TableFindingExamples.All()];
+
+    private static List<FindingExample> BuildLines()
     {
         var invalidUtf8 = Encoding.UTF8.GetBytes(Replace(Valid, "Outreach North", "Outreach \u00FF"));
         invalidUtf8[Array.IndexOf(invalidUtf8, (byte)0xC3) + 1] = 0x28; // a lead byte followed by a non-continuation byte

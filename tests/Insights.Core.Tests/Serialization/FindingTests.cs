@@ -23,7 +23,8 @@ public class FindingTests
 
         foreach (var (way, results) in example.Reads())
         {
-            Assert.True(FindingExamples.Actual(results) == example.Expected, $"read as {way}: {FindingExamples.Actual(results)}");
+            var actual = example.Tables is null ? FindingExamples.Actual(results) : example.Actual();
+            Assert.True(actual == example.Expected, $"read as {way}: {actual}");
         }
     }
 
@@ -33,7 +34,8 @@ public class FindingTests
     {
         var example = Example(name);
 
-        var last = example.Reads().First().Results[^1];
+        var results = example.Reads().First().Results;
+        var last = example.Tables is null ? results[^1] : results.First(r => r.Rejection?.Kind == example.Expected.Kind || r.Warnings.Any(w => w.Kind == example.Expected.Kind));
 
         Assert.Equal(example.Expected.IsWarning, last.IsAccepted);
         Assert.Equal(example.Expected.IsWarning ? Severity.Warning : Severity.Rejection, example.Expected.Severity);
