@@ -3,7 +3,7 @@
 
 // A file-based app as an analyst would write one (`dotnet run read-write-cases.cs`): it builds cases in code,
 // validates them, writes them as JSON Lines, reads them back (on one thread and on all cores), and tabulates the
-// report from the file. `dotnet run` keeps the file-based defaults (PublishAot, so reflection-based JSON is off);
+// report from the file (also as an Excel workbook). `dotnet run` keeps the file-based defaults (PublishAot, so reflection-based JSON is off);
 // `dotnet publish` of this file compiles it with NativeAOT. It prints "ok" and exits 0 when every check holds.
 using Insights.Core.Formatting;
 using Insights.Core.Ingestion;
@@ -71,6 +71,13 @@ var fromFile = TableRenderer.Render(frames.Evaluate(), OutputFormat.Json);
 var fromObjects = TableRenderer.Render(OutreachReport.Evaluate(new Dataset(cases)), OutputFormat.Json);
 Check(frameSummary.Accepted == 3, "the report reads the three");
 Check(fromFile == fromObjects, "the report from the file equals the report of the objects");
+
+// The Excel workbook is written with the Open XML SDK, trimmed and AOT-compiled like the rest of the library.
+var workbook = XlsxRenderer.Render(frames.Evaluate());
+using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(workbook)))
+{
+    Check(zip.GetEntry("xl/workbook.xml") is not null && zip.GetEntry("xl/worksheets/sheet1.xml") is not null, "the report writes an xlsx workbook");
+}
 
 if (failures.Count > 0)
 {

@@ -128,6 +128,6 @@ public sealed class InsightsCliTests
         var result = CliRun.InProcess("report", "--format", "pdf");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("'pdf' is not an output format; use one of text, markdown, csv, json.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'pdf' is not an output format; use one of text, markdown, csv, json, xlsx.", result.Error, StringComparison.Ordinal);
     }
 }

@@ -19,6 +19,11 @@ internal static class CliOptions
         ("json", OutputFormat.Json),
     ];
 
+    /// <summary>The --format name of the Excel workbook: a binary format, written only to an --output file.</summary>
+    internal const string Xlsx = "xlsx";
+
+    private static readonly string[] FormatNames = [.. Formats.Select(f => f.Name), Xlsx];
+
     internal static Option<string> InputFile(string description, bool required) => new("--input", "-i")
     {
         Description = description,
@@ -46,13 +51,13 @@ internal static class CliOptions
     /// <summary>The --format option; its value is the format's lower-case name (the default, <c>text</c>, shows so in help).</summary>
     internal static Option<string> Format() => new("--format", "-f")
     {
-        Description = "Output format: text (laid out like the published report), markdown, csv (RFC 4180, one line per cell) or json.",
-        HelpName = string.Join('|', Formats.Select(f => f.Name)),
-        DefaultValueFactory = _ => Formats[0].Name,
-        CustomParser = result => ParseChoice(result, [.. Formats.Select(f => f.Name)], "an output format"),
+        Description = "Output format: text (laid out like the published report), markdown, csv (RFC 4180, one line per cell), json, or xlsx (an Excel workbook; needs --output).",
+        HelpName = string.Join('|', FormatNames),
+        DefaultValueFactory = _ => FormatNames[0],
+        CustomParser = result => ParseChoice(result, FormatNames, "an output format"),
     };
 
-    /// <summary>Returns the format a --format value names.</summary>
+    /// <summary>Returns the text format a --format value names (any but <see cref="Xlsx"/>).</summary>
     internal static OutputFormat FormatNamed(string name) => Formats.First(f => string.Equals(f.Name, name, StringComparison.Ordinal)).Format;
 
     /// <summary>Parses one of <paramref name="choices"/> ignoring case, returning it as listed; anything else is wrong usage.</summary>

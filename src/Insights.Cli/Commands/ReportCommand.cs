@@ -120,6 +120,7 @@ internal sealed class ReportCommand
             throw CommandFailure.WrongUsage("--mapping applies to an --input of CSV tables only.");
         }
 
+        RefuseBinaryToTerminal(parseResult);
         var heading = Heading(parseResult);
         if (parseResult.GetValue(_sampled) is { } sampled)
         {
@@ -135,7 +136,6 @@ internal sealed class ReportCommand
         var definition = SelectSections(parseResult.GetValue(_section));
         var region = ParseRegion(parseResult.GetValue(_region));
         var by = ParseGrouping(parseResult.GetValue(_by));
-        var format = CliOptions.FormatNamed(parseResult.GetValue(_format)!);
         var inputPath = parseResult.GetValue(_input);
 
         if (inputPath is null)
@@ -145,7 +145,7 @@ internal sealed class ReportCommand
             var grouped = Grouped(definition, by, dataset.Services);
             var exact = grouped.EvaluateParallel(ReportCase.From(dataset)).WithHeading(heading);
             var done = clock.Elapsed;
-            OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(exact, format, null, writer), inputs: []);
+            WriteReport(parseResult, exact, null, inputs: []);
             if (parseResult.GetValue(_timings))
             {
                 WriteTimings("build the exact dataset", built, done - built, clock.Elapsed - done, $"{Count(dataset.Cases.Count)} cases, objects");
@@ -184,7 +184,7 @@ internal sealed class ReportCommand
         var rejectedNote = summary.Rejected > 0
             ? $"Rejected records: {Count(summary.Rejected)} of {Count(summary.Read)} read (see standard error)"
             : null;
-        OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, rejectedNote, writer), inputFiles);
+        WriteReport(parseResult, result, rejectedNote, inputFiles);
         if (parseResult.GetValue(_timings))
         {
             var bytesPerCase = frames.RowCount == 0 ? 0 : (double)frames.Bytes / frames.RowCount;
@@ -245,7 +245,6 @@ internal sealed class ReportCommand
 
         var section = parseResult.GetValue(_section);
         var keep = SelectSections(section).Sections.Select(s => s.Title).ToHashSet(StringComparer.Ordinal);
-        var format = CliOptions.FormatNamed(parseResult.GetValue(_format)!);
         var seed = parseResult.GetValue(_seed) ?? 1UL;
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -254,7 +253,7 @@ internal sealed class ReportCommand
         var full = frame.EvaluateParallel();
         var result = (full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] }).WithHeading(heading);
         var tabulated = clock.Elapsed;
-        OutputFiles.Write(parseResult.GetValue(_output), _console.Out, writer => Write(result, format, null, writer), inputs: []);
+        WriteReport(parseResult, result, null, inputs: []);
         if (parseResult.GetValue(_timings))
         {
             var bytesPerCase = (double)frame.Bytes / frame.RowCount;
@@ -270,12 +269,56 @@ internal sealed class ReportCommand
         _console.Error.WriteLine($"timings: {firstStep} {Ms(first)}; tabulate {Ms(tabulate)}; write {Ms(write)} ({what})");
     }
 
+    /// <summary>
+    /// Refuses, as wrong usage and before any work, --format xlsx without an --output file, or with an --output
+    /// that is the terminal: a workbook is binary, and its bytes would garble a terminal.
+    /// </summary>
+    private void RefuseBinaryToTerminal(ParseResult parseResult)
+    {
+        if (!string.Equals(parseResult.GetValue(_format), CliOptions.Xlsx, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var output = parseResult.GetValue(_output);
+        if (output is null)
+        {
+            throw CommandFailure.WrongUsage("--format xlsx writes a binary Excel workbook, which cannot go to standard output: give the file to write with --output, e.g. --output report.xlsx.");
+        }
+
+        if (string.Equals(output, "/dev/tty", StringComparison.Ordinal)
+            || (!Console.IsOutputRedirected && output is "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1"))
+        {
+            throw CommandFailure.WrongUsage($"--format xlsx writes a binary Excel workbook, and '{CliText.Escape(output)}' is the terminal: give a file with --output, e.g. --output report.xlsx.");
+        }
+    }
+
+    /// <summary>Writes the report in the --format chosen to --output or standard output; xlsx always has an --output (see <see cref="RefuseBinaryToTerminal"/>).</summary>
+    private void WriteReport(ParseResult parseResult, ReportResult result, string? rejectedNote, IReadOnlyList<string> inputs)
+    {
+        var name = parseResult.GetValue(_format)!;
+        var path = parseResult.GetValue(_output);
+        if (string.Equals(name, CliOptions.Xlsx, StringComparison.Ordinal))
+        {
+            if (rejectedNote is not null)
+            {
+                _console.Error.WriteLine(rejectedNote);
+            }
+
+            OutputFiles.Write(path!, stream => XlsxRenderer.Write(result, stream), inputs);
+            return;
+        }
+
+        var format = CliOptions.FormatNamed(name);
+        OutputFiles.Write(path, _console.Out, writer => Write(result, format, rejectedNote, writer), inputs);
+    }
+
     private void Write(ReportResult result, OutputFormat format, string? rejectedNote, TextWriter writer)
     {
         if (rejectedNote is not null)
         {
-            // CSV and JSON stay machine-readable: a line above them would break every parser, so there the
-            // count goes to standard error with the rejections.
+            // CSV and JSON (and xlsx) stay machine-readable: a line above them would break every parser, so there
+            // the count goes to standard error with the rejections.
             if (format is OutputFormat.Text or OutputFormat.Markdown)
             {
                 writer.Write(rejectedNote + "\n\n");

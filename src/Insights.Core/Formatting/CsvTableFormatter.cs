@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Insights.Core.Tabulation;
 
@@ -5,12 +6,13 @@ namespace Insights.Core.Formatting;
 
 /// <summary>
 /// Tidy CSV (RFC 4180): a header, then one record per non-blank cell with its section, table, row, row kind,
-/// column, count, base, percentage and statistic text. Fields holding a comma, a double quote, CR or LF are
+/// column, count, base, percentage as printed and as a number (percentage points, rounded as printed) and
+/// statistic text. Fields holding a comma, a double quote, CR or LF are
 /// quoted, with inner quotes doubled; every record ends with CRLF.
 /// </summary>
 internal sealed class CsvTableFormatter : TableFormatter
 {
-    private const string Header = "section,table,row,row_kind,column,count,base,percent,value";
+    private const string Header = "section,table,row,row_kind,column,count,base,percent,percent_value,value";
     private const string RecordEnd = "\r\n";
 
     internal static CsvTableFormatter Instance { get; } = new();
@@ -42,8 +44,9 @@ internal sealed class CsvTableFormatter : TableFormatter
             {
                 var fields = row.Cells[c] switch
                 {
-                    CountCell count => (Count: RenderText.Count(count.Count), Base: RenderText.Count(count.Base), Percent: count.PercentText, Value: string.Empty),
-                    StatisticCell statistic => (Count: string.Empty, Base: string.Empty, Percent: string.Empty, Value: statistic.Text),
+                    CountCell count => (Count: RenderText.Count(count.Count), Base: RenderText.Count(count.Base), Percent: count.PercentText,
+                        PercentValue: count.PercentValue?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, Value: string.Empty),
+                    StatisticCell statistic => (Count: string.Empty, Base: string.Empty, Percent: string.Empty, PercentValue: string.Empty, Value: statistic.Text),
                     _ => default,
                 };
                 if (fields.Count is null)
@@ -53,7 +56,7 @@ internal sealed class CsvTableFormatter : TableFormatter
 
                 writer.Write(string.Join(',', [
                     Field(section), Field(table.Title), Field(row.Label), RenderText.KindName(row.Kind), Field(columns[c]),
-                    fields.Count, fields.Base, Field(fields.Percent), Field(fields.Value)]));
+                    fields.Count, fields.Base, Field(fields.Percent), fields.PercentValue, Field(fields.Value)]));
                 writer.Write(RecordEnd);
             }
         }

@@ -19,14 +19,34 @@ public static class Percent
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(denominator);
+        return Rounded(count, denominator).ToString(CultureInfo.InvariantCulture) + "%";
+    }
+
+    /// <summary>
+    /// Returns the percentage <see cref="Format"/> prints, as a number: p = 100 × <paramref name="count"/> /
+    /// <paramref name="denominator"/> rounded exactly by the same rule, with the decimals it prints as its
+    /// <see cref="decimal.Scale"/> (0, 1 or 2; 0 when the count is 0).
+    /// </summary>
+    /// <param name="count">The count; 0 or more. It may exceed the denominator (rates per 100).</param>
+    /// <param name="denominator">The base; 1 or more.</param>
+    /// <returns>
+    /// A value whose invariant text followed by <c>%</c> is exactly <see cref="Format"/>'s: 74 of 100 gives
+    /// <c>74</c>, 84 of 841 gives <c>10.0</c> (scale 1), 23 of 4,000 gives <c>0.58</c>, 0 of any base gives <c>0</c>.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or <paramref name="denominator"/> is 0 or less.</exception>
+    public static decimal Rounded(long count, long denominator)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(denominator);
         if (count == 0)
         {
-            return "0%";
+            return 0m;
         }
 
         var decimals = DecimalsFor(count, denominator);
         var scaled = Rounding.DivideHalfAwayFromZero((Int128)count * Pow10(decimals + 2), denominator);
-        return Rounding.FixedPoint(scaled, decimals) + "%";
+
+        return Rounding.ToDecimal(scaled, decimals);
     }
 
     /// <summary>Returns the number of decimals the rule uses for <paramref name="count"/> of <paramref name="denominator"/>: 0, 1 or 2.</summary>
@@ -66,6 +86,26 @@ internal static class Rounding
 
         var (quotient, remainder) = Int128.DivRem(numerator, denominator);
         return remainder * 2 >= denominator ? quotient + 1 : quotient;
+    }
+
+    /// <summary>
+    /// Returns <paramref name="scaled"/> / 10^<paramref name="decimals"/> as a decimal of exactly that scale, so its
+    /// invariant text is <see cref="FixedPoint"/>'s (trailing zeros kept: 10.0).
+    /// </summary>
+    /// <exception cref="OverflowException">The magnitude does not fit the decimal's 96 bits.</exception>
+    internal static decimal ToDecimal(Int128 scaled, int decimals)
+    {
+        var negative = scaled < 0;
+        var magnitude = (UInt128)(negative ? -scaled : scaled);
+        if (magnitude >> 96 != 0)
+        {
+            throw new OverflowException("The value does not fit a decimal.");
+        }
+
+        unchecked
+        {
+            return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), (int)(uint)(magnitude >> 64), negative, (byte)decimals);
+        }
     }
 
     /// <summary>Writes <paramref name="scaled"/> / 10^<paramref name="decimals"/> with exactly that many decimals.</summary>

@@ -13,6 +13,39 @@ internal static class RenderText
 
     internal static string WithThousands(long count) => count.ToString("#,0", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Splits a statistic's text into its number and what follows it, when the text is the value's invariant text
+    /// (with the decimals printed, which the value keeps as its scale) followed by a unit: <c>36.4 years</c> is
+    /// 36.4 with one decimal and <c> years</c>. Statistics the tabulators make always split; a hand-made cell whose
+    /// text does not start with its value's text, or has no value, does not, and stays text.
+    /// </summary>
+    internal static bool TrySplitStatistic(StatisticCell cell, out decimal value, out string suffix)
+    {
+        value = default;
+        suffix = string.Empty;
+        if (cell.Value is not { } number)
+        {
+            return false;
+        }
+
+        var shown = number.ToString(CultureInfo.InvariantCulture);
+        if (!cell.Text.StartsWith(shown, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // A digit or a decimal point right after would make the number longer than the value ("1.5" in "1.55").
+        var rest = cell.Text[shown.Length..];
+        if (rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || rest[0] == '.'))
+        {
+            return false;
+        }
+
+        value = number;
+        suffix = rest;
+        return true;
+    }
+
     /// <summary>The stable name of a row kind in CSV and JSON.</summary>
     internal static string KindName(RowKind kind) => kind switch
     {

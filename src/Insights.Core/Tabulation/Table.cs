@@ -150,6 +150,13 @@ public sealed record CountCell : TableCell
 
     /// <summary>Gets <see cref="Percent.Format"/>(Count, Base); a dash when the base is 0; empty when not shown.</summary>
     public override string PercentText => !ShowPercent ? string.Empty : Base == 0 ? "-" : Percent.Format(Count, Base);
+
+    /// <summary>
+    /// Gets the percentage <see cref="PercentText"/> prints, as a number: <see cref="Percent.Rounded"/>(Count, Base),
+    /// in percentage points with the printed decimals as its scale (<c>2.2</c> for <c>2.2%</c>); <see langword="null"/>
+    /// when the base is 0 or the percentage is not shown.
+    /// </summary>
+    public decimal? PercentValue => !ShowPercent || Base == 0 ? null : Percent.Rounded(Count, Base);
 }
 
 /// <summary>A statistic such as a mean or median, with its exact value and its printed text.</summary>

@@ -69,9 +69,10 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
         Assert.Equal(0, result.ExitCode);
         var records = Csv.Parse(result.Out);
         var header = records[0];
-        Assert.Equal(["section", "table", "row", "row_kind", "column", "count", "base", "percent", "value"], header);
+        Assert.Equal(["section", "table", "row", "row_kind", "column", "count", "base", "percent", "percent_value", "value"], header);
         Assert.All(records, record => Assert.Equal(header.Length, record.Length));
-        Assert.Contains(records, r => r[1] == "Referral status" && r[2] == "New client" && r[5] == "1346" && r[6] == "1820" && r[7] == "74%");
+        Assert.Contains(records, r => r[1] == "Referral status" && r[2] == "New client" && r[5] == "1346" && r[6] == "1820" && r[7] == "74%" && r[8] == "74");
+        Assert.Contains(records, r => r[1] == "Referral status" && r[2] == "Continuing case" && r[7] == "4.0%" && r[8] == "4.0");
     }
 
     [Fact]

@@ -40,6 +40,9 @@ public static partial class RenderedOutput
     /// <summary>What a count cell's percentage must print, computed here from its count and base.</summary>
     public static string ExpectedPercent(CountCell cell) => cell.Base == 0 ? "-" : Percent.Format(cell.Count, cell.Base);
 
+    /// <summary>CSV's percent_value: the printed percentage without its % sign; empty for a base of 0 or a total.</summary>
+    public static string ExpectedPercentValue(CountCell cell) => !cell.ShowPercent || cell.Base == 0 ? string.Empty : Percent.Format(cell.Count, cell.Base).TrimEnd('%');
+
     /// <summary>
     /// The row lines of one table rendered as text: the lines just above the notes and the final blank line.
     /// </summary>

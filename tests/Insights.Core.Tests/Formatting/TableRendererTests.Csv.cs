@@ -45,7 +45,7 @@ public sealed partial class TableRendererTests
     {
         var csv = TableRenderer.Render(report, OutputFormat.Csv);
         var records = ParseCsv(csv);
-        var expected = new List<string[]> { new[] { "section", "table", "row", "row_kind", "column", "count", "base", "percent", "value" } };
+        var expected = new List<string[]> { new[] { "section", "table", "row", "row_kind", "column", "count", "base", "percent", "percent_value", "value" } };
         foreach (var section in report.Sections)
         {
             foreach (var table in section.Tables)
@@ -56,8 +56,8 @@ public sealed partial class TableRendererTests
                     {
                         string[]? values = row.Cells[c] switch
                         {
-                            CountCell count => [count.Count.ToString(CultureInfo.InvariantCulture), count.Base.ToString(CultureInfo.InvariantCulture), count.ShowPercent ? ExpectedPercent(count) : string.Empty, string.Empty],
-                            StatisticCell statistic => [string.Empty, string.Empty, string.Empty, statistic.Text],
+                            CountCell count => [count.Count.ToString(CultureInfo.InvariantCulture), count.Base.ToString(CultureInfo.InvariantCulture), count.ShowPercent ? ExpectedPercent(count) : string.Empty, ExpectedPercentValue(count), string.Empty],
+                            StatisticCell statistic => [string.Empty, string.Empty, string.Empty, string.Empty, statistic.Text],
                             _ => null,
                         };
                         if (values is not null)

@@ -54,7 +54,7 @@ public sealed partial class TableRendererTests
         var table = Catalogue.Favourite.Evaluate([]);
         Assert.Matches("\nRed +0  -\n", TableRenderer.Render(table, OutputFormat.Text));
         Assert.Contains("| Red | 0 | - |\n", TableRenderer.Render(table, OutputFormat.Markdown), StringComparison.Ordinal);
-        Assert.Contains(",Favourite colour,Red,category,,0,0,-,\r\n", TableRenderer.Render(table, OutputFormat.Csv), StringComparison.Ordinal);
+        Assert.Contains(",Favourite colour,Red,category,,0,0,-,,\r\n", TableRenderer.Render(table, OutputFormat.Csv), StringComparison.Ordinal);
         var json = ParseJson(TableRenderer.Render(table, OutputFormat.Json));
         Assert.Equal("-", json.GetProperty("rows")[0].GetProperty("cells")[0].GetProperty("percent").GetString());
     }
@@ -137,7 +137,7 @@ public sealed partial class TableRendererTests
     private static void CheckCsv(Table table)
     {
         var records = ParseCsv(TableRenderer.Render(table, OutputFormat.Csv));
-        Assert.Equal(["section", "table", "row", "row_kind", "column", "count", "base", "percent", "value"], records[0]);
+        Assert.Equal(["section", "table", "row", "row_kind", "column", "count", "base", "percent", "percent_value", "value"], records[0]);
         var expected = new List<string[]>();
         foreach (var row in table.Rows)
         {
@@ -145,8 +145,8 @@ public sealed partial class TableRendererTests
             {
                 string[]? values = row.Cells[c] switch
                 {
-                    CountCell count => [count.Count.ToString(CultureInfo.InvariantCulture), count.Base.ToString(CultureInfo.InvariantCulture), count.ShowPercent ? ExpectedPercent(count) : string.Empty, string.Empty],
-                    StatisticCell statistic => [string.Empty, string.Empty, string.Empty, statistic.Text],
+                    CountCell count => [count.Count.ToString(CultureInfo.InvariantCulture), count.Base.ToString(CultureInfo.InvariantCulture), count.ShowPercent ? ExpectedPercent(count) : string.Empty, ExpectedPercentValue(count), string.Empty],
+                    StatisticCell statistic => [string.Empty, string.Empty, string.Empty, string.Empty, statistic.Text],
                     _ => null,
                 };
                 if (values is not null)

@@ -95,13 +95,13 @@ public sealed partial class TableRendererTests
     public void Render_Csv_OneRecordPerNonBlankCell()
     {
         Assert.Equal(
-            "section,table,row,row_kind,column,count,base,percent,value\r\n" +
-            ",Needs & support,Safety,category,Impact: Supported,841,1086,77%,\r\n" +
-            ",Needs & support,Housing,category,Needs,390,1086,36%,\r\n" +
-            ",Needs & support,Housing,category,Impact: Supported,298,390,76%,\r\n",
+            "section,table,row,row_kind,column,count,base,percent,percent_value,value\r\n" +
+            ",Needs & support,Safety,category,Impact: Supported,841,1086,77%,77,\r\n" +
+            ",Needs & support,Housing,category,Needs,390,1086,36%,36,\r\n" +
+            ",Needs & support,Housing,category,Impact: Supported,298,390,76%,76,\r\n",
             TableRenderer.Render(Matrix, OutputFormat.Csv));
-        Assert.Contains(",\"Pets, at home\",\"Furry | \"\"fluffy\"\"\",net,,1400,1820,77%,\r\n", TableRenderer.Render(Sample, OutputFormat.Csv), StringComparison.Ordinal);
-        Assert.Contains(",\"Pets, at home\",Average age (median),statistic,,,,,13 weeks\r\n", TableRenderer.Render(Sample, OutputFormat.Csv), StringComparison.Ordinal);
+        Assert.Contains(",\"Pets, at home\",\"Furry | \"\"fluffy\"\"\",net,,1400,1820,77%,77,\r\n", TableRenderer.Render(Sample, OutputFormat.Csv), StringComparison.Ordinal);
+        Assert.Contains(",\"Pets, at home\",Average age (median),statistic,,,,,,13 weeks\r\n", TableRenderer.Render(Sample, OutputFormat.Csv), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public sealed partial class TableRendererTests
         var table = new Table("Two\nlines", [], [new TableColumn(string.Empty)], [new TableRow("Tab\there  and\r\nbreak", RowKind.Category, [new CountCell(1, 2)])]);
         Assert.Equal("Two lines\nTab here and break  1  50%\n\n", TableRenderer.Render(table, OutputFormat.Text));
         Assert.Contains("| Tab here and break | 1 | 50% |\n", TableRenderer.Render(table, OutputFormat.Markdown), StringComparison.Ordinal);
-        Assert.Contains(",\"Two\nlines\",\"Tab\there  and\r\nbreak\",category,,1,2,50%,\r\n", TableRenderer.Render(table, OutputFormat.Csv), StringComparison.Ordinal);
+        Assert.Contains(",\"Two\nlines\",\"Tab\there  and\r\nbreak\",category,,1,2,50%,50,\r\n", TableRenderer.Render(table, OutputFormat.Csv), StringComparison.Ordinal);
     }
 
     [Fact]
