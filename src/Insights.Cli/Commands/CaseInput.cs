@@ -104,15 +104,19 @@ internal sealed class CaseInput
     {
         try
         {
-            return CaseFile.Reading(Path, read);
+            return read();
         }
         catch (CaseTableException e)
         {
             throw CommandFailure.InvalidInput(e.Message, e);
         }
-        catch (FileNotFoundException e)
+        catch (FileNotFoundException e) when (Directory.Exists(Path))
         {
-            throw CommandFailure.InvalidInput($"input '{CliText.Escape(Path)}': {CliText.Escape(e.Message)}", e);
+            throw CommandFailure.InvalidInput($"input folder '{CliText.Escape(Path)}' has no cases.csv (or the cases file its mapping names): a folder is read as CSV tables (docs/importing.md).", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return CaseFile.Reading<T>(Path, () => throw e);
         }
     }
 

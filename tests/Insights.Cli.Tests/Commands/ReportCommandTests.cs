@@ -135,7 +135,7 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
     }
 
     [Fact]
-    public void Report_DirectoryAsInput_ExitsOneSayingItIsADirectory()
+    public void Report_DirectoryAsInput_WithoutCasesCsv_ExitsOneSayingSo()
     {
         var path = Path.GetDirectoryName(files.Exact)!;
 
@@ -143,7 +143,7 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
 
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(result.Out);
-        Assert.Equal($"error: input '{path}' is a directory, not a file.\n", result.Error);
+        Assert.Equal($"error: input folder '{path}' has no cases.csv (or the cases file its mapping names): a folder is read as CSV tables (docs/importing.md).\n", result.Error);
     }
 
     [Fact]

@@ -145,7 +145,7 @@ public sealed class ValidateCommandTests(CaseFiles files) : IClassFixture<CaseFi
     }
 
     [Fact]
-    public void Validate_DirectoryAsInput_ExitsOneSayingItIsADirectory()
+    public void Validate_DirectoryAsInput_WithoutCasesCsv_ExitsOneSayingSo()
     {
         var path = Path.GetTempPath();
 
@@ -153,7 +153,7 @@ public sealed class ValidateCommandTests(CaseFiles files) : IClassFixture<CaseFi
 
         Assert.Equal(1, result.ExitCode);
         Assert.Empty(result.Out);
-        Assert.Equal($"error: input '{path}' is a directory, not a file.\n", result.Error);
+        Assert.Equal($"error: input folder '{path}' has no cases.csv (or the cases file its mapping names): a folder is read as CSV tables (docs/importing.md).\n", result.Error);
     }
 
     [Fact]
