@@ -10,6 +10,7 @@ using Insights.Core.Ingestion;
 using Insights.Core.Model;
 using Insights.Core.Reports;
 using Insights.Core.Serialization;
+using Insights.Core.Tabular;
 
 var service = new Service { Id = new ServiceId("svc-1"), Name = "Outreach service", Region = Region.London };
 Case Make(string id, string client, DateOnly intake, DateOnly? closed) => new()
@@ -77,6 +78,25 @@ var workbook = XlsxRenderer.Render(frames.Evaluate());
 using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(workbook)))
 {
     Check(zip.GetEntry("xl/workbook.xml") is not null && zip.GetEntry("xl/worksheets/sheet1.xml") is not null, "the report writes an xlsx workbook");
+}
+
+// CSV tables and a mapping file (its JSON read by source-generated metadata) work the same way.
+var folder = Path.Combine(Path.GetTempPath(), "insights-app-" + Guid.NewGuid().ToString("N"));
+try
+{
+    CaseCsv.Write(cases, folder);
+    var fromTables = new List<ReadResult>();
+    var tableSummaries = CaseCsv.Read(folder, fromTables.Add);
+    Check(fromTables.Select(r => r.Case).SequenceEqual(cases), "the cases read back from CSV tables are equal");
+    Check(tableSummaries.All(t => t.Summary.Rejected == 0), "every row of every table is accepted");
+    File.WriteAllText(Path.Combine(folder, "export.csv"), "Ref,Client,Service,Name,Region,Opened\nE-1,P-9,svc-1,Outreach service,London,01/02/2019\n");
+    var mapping = CaseMapping.Load(new MemoryStream("""{"dateFormats":["dd/MM/yyyy"],"tables":{"cases":{"columns":{"Ref":"id","Client":"client","Service":"service.id","Name":"service.name","Region":"service.region","Opened":"intakeDate"}}}}"""u8.ToArray()));
+    var check = MappingCheck.Run(Path.Combine(folder, "export.csv"), mapping, _ => { });
+    Check(check.IsComplete && check.Summaries[0].Summary.Accepted == 1, "a service's export reads with its mapping");
+}
+finally
+{
+    Directory.Delete(folder, recursive: true);
 }
 
 if (failures.Count > 0)
