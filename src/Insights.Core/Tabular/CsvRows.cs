@@ -36,6 +36,7 @@ internal static class CsvRows
         try
         {
             var filled = 0;
+            var width = 16;           // cells of the last row: the next row's list starts that big
             var start = 0;
             long offset = 0;          // file offset of buffer[0]
             long line = 1;
@@ -186,7 +187,8 @@ internal static class CsvRows
                 else if (!IsBlank(row))
                 {
                     // A row of empty cells only (",,,", as spreadsheets export) is blank too.
-                    var parsed = Parse(rowLine, rowOffset, row, delimiter, inQuotes && end < 0);
+                    var parsed = Parse(rowLine, rowOffset, row, delimiter, inQuotes && end < 0, width);
+                    width = Math.Max(width, parsed.Cells?.Length ?? 0);
                     if (parsed.Cells is null || parsed.Cells.Any(c => c is not null))
                     {
                         yield return parsed;
@@ -207,7 +209,7 @@ internal static class CsvRows
     }
 
     /// <summary>Parses the cells of one row, given its bytes without the line end.</summary>
-    internal static CsvRow Parse(long line, long offset, ReadOnlySpan<byte> row, byte delimiter, bool unclosed = false)
+    internal static CsvRow Parse(long line, long offset, ReadOnlySpan<byte> row, byte delimiter, bool unclosed = false, int width = 16)
     {
         if (!Utf8.IsValid(row))
         {
@@ -219,7 +221,7 @@ internal static class CsvRows
             return new CsvRow(line, offset, row.Length, null, "a quoted field is not closed before the end of the file", FirstCellOf(row, delimiter));
         }
 
-        var cells = new List<string?>();
+        var cells = new List<string?>(width);
         var i = 0;
         var field = new StringBuilder();
         while (true)

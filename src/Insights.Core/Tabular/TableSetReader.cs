@@ -364,7 +364,7 @@ internal sealed class TableSetReader
 
         try
         {
-            var writer = new ArrayBufferWriter<byte>(2048);
+            var writer = new ArrayBufferWriter<byte>(4096);
             using (var json = new Utf8JsonWriter(writer, new JsonWriterOptions { SkipValidation = true }))
             {
                 var assembly = new Assembly(this, id, json);
