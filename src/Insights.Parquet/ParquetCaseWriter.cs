@@ -282,7 +282,12 @@ internal static class ParquetCaseWriter
 
         protected static void Write<T>(ParquetRowGroupWriter group, DataField field, List<T> values, int[] definitions, int[]? repetitions)
             where T : struct
-            => group.WriteAllPartsAsync<T>(field, values.ToArray(), definitions, repetitions, CancellationToken.None).GetAwaiter().GetResult();
+            => group.WriteAllPartsAsync<T>(
+                field,
+                values.ToArray(),
+                field.MaxDefinitionLevel > 0 ? definitions.AsMemory() : default(ReadOnlyMemory<int>?),
+                repetitions is null ? default(ReadOnlyMemory<int>?) : repetitions.AsMemory(),
+                CancellationToken.None).GetAwaiter().GetResult();
     }
 
     private sealed class Strings(Leaf leaf) : ColumnBuffer(leaf)

@@ -206,7 +206,7 @@ internal static class ParquetShapes
             ColumnKind.Boolean or ColumnKind.Presence => type == typeof(bool),
             ColumnKind.Date => type == typeof(DateOnly),
             _ when IsNumber(column) => type == typeof(int) || type == typeof(long),
-            _ => type == typeof(string),
+            _ => IsString(type),
         };
         return fits
             ? new Leaf(data, table, index, depth, outer, inner)
@@ -221,6 +221,9 @@ internal static class ParquetShapes
         _ => "strings (BYTE_ARRAY, UTF8)",
     };
 
+    /// <summary>Whether a column's type is text (Parquet.Net reads UTF-8 strings as <see cref="ReadOnlyMemory{T}"/> of char by default).</summary>
+    internal static bool IsString(Type type) => type == typeof(string) || type == typeof(ReadOnlyMemory<char>);
+
     private static string Name(Type type)
-        => type == typeof(string) ? "string" : type == typeof(DateOnly) ? "DATE" : type == typeof(DateTime) ? "timestamp" : type.Name;
+        => IsString(type) ? "string" : type == typeof(DateOnly) ? "DATE" : type == typeof(DateTime) ? "timestamp" : type.Name;
 }

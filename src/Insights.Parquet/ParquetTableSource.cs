@@ -175,13 +175,15 @@ internal sealed class ParquetTableSource : ICaseTableSource
 
     private static ParquetSchema Schema(string path, string file)
     {
+        // Read with the options the columns are read with, so that DATE columns are DateOnly as when their values are read.
+        var reader = Open(path, file);
         try
         {
-            return ParquetReader.ReadSchemaAsync(path).GetAwaiter().GetResult();
+            return reader.Schema;
         }
-        catch (Exception e) when (IsDamage(e))
+        finally
         {
-            throw NotParquet(file);
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 
@@ -202,8 +204,8 @@ internal sealed class ParquetTableSource : ICaseTableSource
     private static CaseTableException NotParquet(string file)
         => new(file, "the file is not a readable Parquet file: it is empty, truncated, or of another format.");
 
-    private static IOException Damaged(string file, int group)
-        => new(string.Create(CultureInfo.InvariantCulture, $"{file}: row group {group + 1} cannot be read: the file is damaged or truncated."));
+    private static IOException Damaged(string file, int group, Exception? inner = null)
+        => new(string.Create(CultureInfo.InvariantCulture, $"{file}: row group {group + 1} cannot be read: the file is damaged or truncated."), inner);
 
     private Leaf IdLeaf(string file)
         => _files[Layout.Cases].Leaves.FirstOrDefault(l => l.Depth == 0 && l.Column >= 0 && l.LayoutColumn.Name == "id")
@@ -321,34 +323,34 @@ internal sealed class ParquetTableSource : ICaseTableSource
             var repetitions = field.MaxRepetitionLevel > 0 ? new int[entries] : null;
             var type = field.ClrType;
             string?[] texts;
-            if (type == typeof(string))
+            if (ParquetShapes.IsString(type))
             {
                 var values = new ReadOnlyMemory<char>[entries];
-                group.ReadRawAsync<ReadOnlyMemory<char>>(field, values, definitions, repetitions).AsTask().GetAwaiter().GetResult();
+                group.ReadRawAsync<ReadOnlyMemory<char>>(field, values, Levels(definitions), Levels(repetitions)).AsTask().GetAwaiter().GetResult();
                 texts = Texts(values, definitions, field.MaxDefinitionLevel, v => new string(v.Span));
             }
             else if (type == typeof(int))
             {
                 var values = new int[entries];
-                group.ReadRawAsync<int>(field, values, definitions, repetitions).AsTask().GetAwaiter().GetResult();
+                group.ReadRawAsync<int>(field, values, Levels(definitions), Levels(repetitions)).AsTask().GetAwaiter().GetResult();
                 texts = Texts(values, definitions, field.MaxDefinitionLevel, v => v.ToString(CultureInfo.InvariantCulture));
             }
             else if (type == typeof(long))
             {
                 var values = new long[entries];
-                group.ReadRawAsync<long>(field, values, definitions, repetitions).AsTask().GetAwaiter().GetResult();
+                group.ReadRawAsync<long>(field, values, Levels(definitions), Levels(repetitions)).AsTask().GetAwaiter().GetResult();
                 texts = Texts(values, definitions, field.MaxDefinitionLevel, v => v.ToString(CultureInfo.InvariantCulture));
             }
             else if (type == typeof(bool))
             {
                 var values = new bool[entries];
-                group.ReadRawAsync<bool>(field, values, definitions, repetitions).AsTask().GetAwaiter().GetResult();
+                group.ReadRawAsync<bool>(field, values, Levels(definitions), Levels(repetitions)).AsTask().GetAwaiter().GetResult();
                 texts = Texts(values, definitions, field.MaxDefinitionLevel, v => v ? "true" : "false");
             }
             else
             {
                 var values = new DateOnly[entries];
-                group.ReadRawAsync<DateOnly>(field, values, definitions, repetitions).AsTask().GetAwaiter().GetResult();
+                group.ReadRawAsync<DateOnly>(field, values, Levels(definitions), Levels(repetitions)).AsTask().GetAwaiter().GetResult();
                 texts = Texts(values, definitions, field.MaxDefinitionLevel, v => v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
@@ -356,9 +358,12 @@ internal sealed class ParquetTableSource : ICaseTableSource
         }
         catch (Exception e) when (IsDamage(e) && e is not IOException)
         {
-            throw Damaged(file, g);
+            throw Damaged(file, g, e);
         }
     }
+
+    // A null array must stay a null buffer: converted implicitly it would become an empty one.
+    private static Memory<int>? Levels(int[]? levels) => levels is null ? default(Memory<int>?) : levels.AsMemory();
 
     private static string?[] Texts<T>(T[] values, int[]? definitions, int max, Func<T, string> text)
     {
