@@ -16,7 +16,7 @@ internal sealed class ReportCommand
 {
     private readonly CliConsole _console;
     private readonly Option<string> _input = CliOptions.InputFile(
-        "JSON Lines case file to tabulate, one case a line ('-' reads standard input); it is streamed on all cores, never held in memory. Without it the built-in exact dataset (1,820 cases that reproduce the published report) is tabulated.",
+        "Case file to tabulate: JSON Lines, one case a line ('-' reads standard input), a Parquet file (*.parquet) or a folder holding cases.parquet; it is streamed on all cores, never held in memory. Without it the built-in exact dataset (1,820 cases that reproduce the published report) is tabulated.",
         required: false);
 
     private readonly Option<string> _format = CliOptions.Format();
@@ -212,14 +212,25 @@ internal sealed class ReportCommand
             },
         };
 
-        using var stream = CaseFile.Open(path);
-        var (frames, summary) = CaseFile.Reading(path, () => OutreachFrames.ReadJsonLines(stream, options));
-        if (summary.Warnings > 0)
+        if (ParquetInput.Is(path))
         {
-            _console.Error.WriteLine($"note: {Count(summary.Warnings)} data-quality {(summary.Warnings == 1 ? "warning" : "warnings")} on kept records (they are tabulated; 'insights validate' lists them).");
+            var (fromParquet, read) = ParquetInput.ReadFrames(path, options);
+            return Finish(fromParquet, read);
         }
 
-        return (frames, summary, services);
+        using var stream = CaseFile.Open(path);
+        var (frames, summary) = CaseFile.Reading(path, () => OutreachFrames.ReadJsonLines(stream, options));
+        return Finish(frames, summary);
+
+        (CaseFrameSet<ReportCase>, ReadSummary, HashSet<string>) Finish(CaseFrameSet<ReportCase> frames, ReadSummary summary)
+        {
+            if (summary.Warnings > 0)
+            {
+                _console.Error.WriteLine($"note: {Count(summary.Warnings)} data-quality {(summary.Warnings == 1 ? "warning" : "warnings")} on kept records (they are tabulated; 'insights validate' lists them).");
+            }
+
+            return (frames, summary, services);
+        }
     }
 
     private int ExecuteSampled(ParseResult parseResult, int count, ReportHeading heading)
@@ -373,14 +384,22 @@ internal sealed class ReportCommand
         }
 
         var services = new Dictionary<ServiceId, Service>();
-        using var stream = CaseFile.Open(path);
-        CaseFile.Reading(path, () => ParallelCaseReader.Read(stream, result =>
+        void Add(ReadResult result)
         {
             if (result.Case is { } c)
             {
                 services.TryAdd(c.Service.Id, c.Service);
             }
-        }));
+        }
+
+        if (ParquetInput.Is(path))
+        {
+            ParquetInput.Read(path, Add);
+            return [.. services.Values];
+        }
+
+        using var stream = CaseFile.Open(path);
+        CaseFile.Reading(path, () => ParallelCaseReader.Read(stream, Add));
         return [.. services.Values];
     }
 

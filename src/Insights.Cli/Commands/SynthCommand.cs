@@ -2,11 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using Insights.Core.Model;
 using Insights.Core.Serialization;
+using Insights.Core.Tabular;
+using Insights.Parquet;
 using Insights.Synthetic;
 
 namespace Insights.Cli.Commands;
 
-/// <summary><c>insights synth</c>: writes a synthetic case file as JSON Lines.</summary>
+/// <summary><c>insights synth</c>: writes a synthetic case file as JSON Lines, CSV tables or Parquet.</summary>
 internal sealed class SynthCommand
 {
     /// <summary>Below this many cases a run is quick enough that progress lines would only be noise.</summary>
@@ -40,14 +42,25 @@ internal sealed class SynthCommand
         CustomParser = result => CliOptions.ParseChoice(result, [Exact, Sampled], "a mode"),
     };
 
-    private readonly Option<string> _output = CliOptions.OutputFile("JSON Lines file to write (UTF-8, one case a line, replaced if it exists).", required: true);
+    private const string JsonLines = "jsonl";
+    private const string Csv = "csv";
+    private const string Parquet = "parquet";
+
+    private readonly Option<string> _format = new("--format", "-f")
+    {
+        Description = "jsonl (default; parquet when --output ends in .parquet): one case a line. csv: a folder of the flat layout's tables (cases.csv, children.csv, ...). parquet: one file when --output ends in .parquet (repeated records as lists of structs), else a folder of one flat file per table (cases.parquet, children.parquet, ...).",
+        HelpName = "jsonl|csv|parquet",
+        CustomParser = result => CliOptions.ParseChoice(result, [JsonLines, Csv, Parquet], "a format"),
+    };
+
+    private readonly Option<string> _output = CliOptions.OutputFile("File (jsonl, parquet) or folder (csv, parquet) to write; replaced if it exists.", required: true);
 
     internal SynthCommand(CliConsole console)
     {
         _console = console;
-        Command = new Command("synth", "Generate a synthetic case file as JSON Lines: the exact dataset behind the published report, or any number of sampled cases.")
+        Command = new Command("synth", "Generate a synthetic case file as JSON Lines, CSV tables or Parquet: the exact dataset behind the published report, or any number of sampled cases.")
         {
-            _cases, _seed, _mode, _output,
+            _cases, _seed, _mode, _format, _output,
         };
         Command.SetAction(parseResult => CommandRunner.Run(_console, parseResult, () => Execute(parseResult)));
     }
@@ -87,7 +100,20 @@ internal sealed class SynthCommand
             }
         }
 
-        OutputFiles.Write(path, stream => CaseJsonLines.Write(stream, cases), inputs: []);
+        var format = parseResult.GetValue(_format) ?? (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? Parquet : JsonLines);
+        switch (format)
+        {
+            case Parquet:
+                ParquetCases.Write(cases, path);
+                break;
+            case Csv:
+                CaseCsv.Write(cases, path);
+                break;
+            default:
+                OutputFiles.Write(path, stream => CaseJsonLines.Write(stream, cases), inputs: []);
+                break;
+        }
+
         _console.Error.WriteLine($"Wrote {count.ToString("#,0", CultureInfo.InvariantCulture)} {(count == 1 ? "case" : "cases")} to '{CliText.Escape(path)}'.");
         return ExitCodes.Success;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Insights.Core.Serialization;
 
 namespace Insights.Cli.Commands;
 
@@ -7,7 +8,7 @@ namespace Insights.Cli.Commands;
 internal sealed class ValidateCommand
 {
     private readonly CliConsole _console;
-    private readonly Option<string> _input = CliOptions.InputFile("JSON Lines case file to check, one case a line; '-' reads standard input.", required: true);
+    private readonly Option<string> _input = CliOptions.InputFile("Case file to check: JSON Lines (one case a line; '-' reads standard input), a Parquet file (*.parquet) or a folder holding cases.parquet.", required: true);
 
     internal ValidateCommand(CliConsole console)
     {
@@ -26,7 +27,9 @@ internal sealed class ValidateCommand
     private int Execute(ParseResult parseResult)
     {
         var output = _console.Out;
-        var summary = CaseFile.Read(parseResult.GetValue(_input)!, result =>
+        var path = parseResult.GetValue(_input)!;
+        Func<string, Action<ReadResult>, ReadSummary> read = ParquetInput.Is(path) ? ParquetInput.Read : CaseFile.Read;
+        var summary = read(path, result =>
         {
             if (result.Rejection is { } rejection)
             {
