@@ -244,6 +244,9 @@ public static class OutreachFrames
         profile.Clear();
         var removed = new CaseFrame<ReportCase>(report);
         var replaced = new CaseFrame<ReportCase>(report);
+        // In file order: a source that reads a whole block to give one record (a Parquet row group) then reads
+        // each block once, and a file is read forwards. Frames count, so the order of their rows does not matter.
+        dethroned.Sort();
         foreach (var (offset, length) in dethroned)
         {
             var c = again(offset, length);
