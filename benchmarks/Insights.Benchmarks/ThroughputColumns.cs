@@ -80,6 +80,7 @@ internal sealed class ThroughputColumn(string name, string legend, Func<Benchmar
         {
             (nameof(FullReportBenchmarks), nameof(FullReportBenchmarks.Frame) or nameof(FullReportBenchmarks.FrameParallel)) => Sidecar.Read($"frame-bytes-{cases}"),
             (nameof(JsonLinesReadBenchmarks), _) => Sidecar.Read($"jsonl-bytes-{cases}"),
+            (nameof(ParquetReadBenchmarks), _) => Sidecar.Read($"parquet-bytes-{cases}"),
             (nameof(GeneratorBenchmarks), nameof(GeneratorBenchmarks.ToJsonLines)) => Sidecar.Read($"generated-bytes-{cases}"),
             _ => null,
         };

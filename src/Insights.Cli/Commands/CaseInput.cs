@@ -3,12 +3,14 @@ using Insights.Core.Ingestion;
 using Insights.Core.Reports;
 using Insights.Core.Serialization;
 using Insights.Core.Tabular;
+using Insights.Parquet;
 
 namespace Insights.Cli.Commands;
 
 /// <summary>
 /// An --input of any of the formats the commands read: a JSON Lines file (or <c>-</c>, standard input), a folder of
-/// CSV tables in the flat layout (or of a service's export with a mapping file), or one CSV file of cases.
+/// CSV tables in the flat layout (or of a service's export with a mapping file), one CSV file of cases, or Parquet
+/// (a file ending in <c>.parquet</c>, or a folder holding <c>cases.parquet</c>).
 /// </summary>
 internal sealed class CaseInput
 {
@@ -23,6 +25,7 @@ internal sealed class CaseInput
     {
         JsonLines,
         Csv,
+        Parquet,
     }
 
     internal string Path { get; }
@@ -35,7 +38,8 @@ internal sealed class CaseInput
     /// <exception cref="CommandFailure">The mapping file cannot be read, or a mapping is given for JSON Lines.</exception>
     internal static CaseInput Of(string path, string? mappingPath)
     {
-        var isCsv = path != CaseFile.StandardInput
+        var isParquet = path != CaseFile.StandardInput && ParquetCases.IsParquet(path);
+        var isCsv = !isParquet && path != CaseFile.StandardInput
             && (Directory.Exists(path) || path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || mappingPath is not null);
         if (!isCsv && mappingPath is not null)
         {
@@ -44,15 +48,15 @@ internal sealed class CaseInput
 
         var mapping = mappingPath is null ? CaseMapping.None : LoadMapping(mappingPath);
 
-        return new CaseInput(path, isCsv ? InputKind.Csv : InputKind.JsonLines, mapping);
+        return new CaseInput(path, isParquet ? InputKind.Parquet : isCsv ? InputKind.Csv : InputKind.JsonLines, mapping);
     }
 
     /// <summary>Gets the files the input reads, for refusing an output that would overwrite one.</summary>
     internal IReadOnlyList<string> Files()
     {
-        if (Kind == InputKind.JsonLines)
+        if (Kind != InputKind.Csv)
         {
-            return [Path];
+            return Kind == InputKind.Parquet && Directory.Exists(Path) ? [.. Directory.GetFiles(Path, "*.parquet")] : [Path];
         }
 
         try
@@ -75,6 +79,11 @@ internal sealed class CaseInput
             return [new TableReadSummary(System.IO.Path.GetFileName(Path), summary)];
         }
 
+        if (Kind == InputKind.Parquet)
+        {
+            return Reading(() => ParquetCases.Read(Path, result));
+        }
+
         return Reading(() => CaseCsv.Read(Path, result, new CsvReadOptions { Mapping = Mapping }));
     }
 
@@ -92,7 +101,9 @@ internal sealed class CaseInput
             return CaseFile.Reading(Path, () => OutreachFrames.ReadJsonLines(stream, options));
         }
 
-        var (frames, summaries) = Reading(() => OutreachFrames.ReadCsv(Path, options, Mapping));
+        var (frames, summaries) = Kind == InputKind.Parquet
+            ? Reading(() => ParquetCases.ReadFrames(Path, options))
+            : Reading(() => OutreachFrames.ReadCsv(Path, options, Mapping));
         return (frames, Total(summaries));
     }
 

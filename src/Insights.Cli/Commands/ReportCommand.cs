@@ -16,7 +16,7 @@ internal sealed class ReportCommand
 {
     private readonly CliConsole _console;
     private readonly Option<string> _input = CliOptions.InputFile(
-        "Cases to tabulate: a JSON Lines file, one case a line ('-' reads standard input), a folder of CSV tables (cases.csv, children.csv, ...) or a CSV file of cases; cases are streamed on all cores, never held in memory. Without it the built-in exact dataset (1,820 cases that reproduce the published report) is tabulated.",
+        "Cases to tabulate: a JSON Lines file, one case a line ('-' reads standard input), a folder of CSV tables (cases.csv, children.csv, ...) or a CSV file of cases, a Parquet file (*.parquet) or a folder holding cases.parquet; cases are streamed on all cores, never held in memory. Without it the built-in exact dataset (1,820 cases that reproduce the published report) is tabulated.",
         required: false);
 
     private readonly Option<string> _mapping = CliOptions.Mapping();

@@ -3,6 +3,7 @@ using System.Globalization;
 using Insights.Core.Model;
 using Insights.Core.Serialization;
 using Insights.Core.Tabular;
+using Insights.Parquet;
 using Insights.Synthetic;
 
 namespace Insights.Cli.Commands;
@@ -43,21 +44,21 @@ internal sealed class SynthCommand
 
     private const string JsonLines = "jsonl";
     private const string Csv = "csv";
+    private const string Parquet = "parquet";
 
-    private readonly Option<string> _output = CliOptions.OutputFile("Where to write: for jsonl a file (UTF-8, one case a line, replaced if it exists); for csv a folder (created if needed) that gets cases.csv, children.csv, reviews.csv, police-reports.csv, incidents.csv and civil-orders.csv.", required: true);
+    private readonly Option<string> _output = CliOptions.OutputFile("Where to write: for jsonl a file (UTF-8, one case a line, replaced if it exists); for csv a folder (created if needed) that gets cases.csv, children.csv, reviews.csv, police-reports.csv, incidents.csv and civil-orders.csv; for parquet a file ending in .parquet, or a folder of one file per table.", required: true);
 
     private readonly Option<string> _format = new("--format", "-f")
     {
-        Description = "jsonl (default): JSON Lines, one case a line (docs/data-format.md). csv: the flat layout, one CSV table of cases and one per repeated kind of record (docs/importing.md).",
-        HelpName = "jsonl|csv",
-        DefaultValueFactory = _ => JsonLines,
-        CustomParser = result => CliOptions.ParseChoice(result, [JsonLines, Csv], "a case format"),
+        Description = "jsonl (default; parquet when --output ends in .parquet): JSON Lines, one case a line (docs/data-format.md). csv: the flat layout, one CSV table of cases and one per repeated kind of record (docs/importing.md). parquet: one file when --output ends in .parquet (repeated records as lists of structs), else a folder of one flat file per table (cases.parquet, children.parquet, ...).",
+        HelpName = "jsonl|csv|parquet",
+        CustomParser = result => CliOptions.ParseChoice(result, [JsonLines, Csv, Parquet], "a case format"),
     };
 
     internal SynthCommand(CliConsole console)
     {
         _console = console;
-        Command = new Command("synth", "Generate synthetic cases as JSON Lines or CSV tables: the exact dataset behind the published report, or any number of sampled cases.")
+        Command = new Command("synth", "Generate synthetic cases as JSON Lines, CSV tables or Parquet: the exact dataset behind the published report, or any number of sampled cases.")
         {
             _cases, _seed, _mode, _format, _output,
         };
@@ -99,13 +100,18 @@ internal sealed class SynthCommand
             }
         }
 
-        if (parseResult.GetValue(_format) == Csv)
+        var format = parseResult.GetValue(_format) ?? (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? Parquet : JsonLines);
+        switch (format)
         {
-            WriteTables(path, cases);
-        }
-        else
-        {
-            OutputFiles.Write(path, stream => CaseJsonLines.Write(stream, cases), inputs: []);
+            case Csv:
+                WriteTables(path, cases, CaseCsv.Write);
+                break;
+            case Parquet:
+                WriteTables(path, cases, (c, p) => ParquetCases.Write(c, p));
+                break;
+            default:
+                OutputFiles.Write(path, stream => CaseJsonLines.Write(stream, cases), inputs: []);
+                break;
         }
 
         _console.Error.WriteLine($"Wrote {count.ToString("#,0", CultureInfo.InvariantCulture)} {(count == 1 ? "case" : "cases")} to '{CliText.Escape(path)}'.");
@@ -113,16 +119,16 @@ internal sealed class SynthCommand
     }
 
     /// <summary>Writes the tables into a folder; each file appears only when all are complete (CaseCsv.Write).</summary>
-    private static void WriteTables(string folder, IEnumerable<Case> cases)
+    private static void WriteTables(string folder, IEnumerable<Case> cases, Action<IEnumerable<Case>, string> write)
     {
-        if (File.Exists(folder))
+        if (File.Exists(folder) && !folder.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
         {
-            throw CommandFailure.WrongUsage($"--format csv writes a folder of tables, and '{CliText.Escape(folder)}' is a file.");
+            throw CommandFailure.WrongUsage($"that format writes a folder of tables, and '{CliText.Escape(folder)}' is a file.");
         }
 
         try
         {
-            CaseCsv.Write(cases, folder);
+            write(cases, folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

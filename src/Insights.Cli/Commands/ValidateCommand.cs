@@ -15,7 +15,7 @@ internal sealed class ValidateCommand
     private const int MaxValueLength = 60;
 
     private readonly CliConsole _console;
-    private readonly Option<string> _input = CliOptions.InputFile("Cases to check: a JSON Lines file ('-' reads standard input), a folder of CSV tables (cases.csv, children.csv, ...), or a CSV file of cases.", required: true);
+    private readonly Option<string> _input = CliOptions.InputFile("Cases to check: a JSON Lines file ('-' reads standard input), a folder of CSV tables (cases.csv, children.csv, ...) or a CSV file of cases, a Parquet file (*.parquet) or a folder holding cases.parquet.", required: true);
     private readonly Option<string> _mapping = CliOptions.Mapping();
 
     internal ValidateCommand(CliConsole console)
@@ -62,7 +62,7 @@ internal sealed class ValidateCommand
             summaries = input.Read(Print);
         }
 
-        if (input.Kind == CaseInput.InputKind.Csv)
+        if (input.Kind != CaseInput.InputKind.JsonLines)
         {
             foreach (var (file, summary) in summaries)
             {

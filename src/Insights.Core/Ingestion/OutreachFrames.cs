@@ -132,6 +132,21 @@ public static class OutreachFrames
         return ReadTables(new TableSetReader(new CsvTableSource(CaseCsv.FindTables(path, mapping), mapping), mapping), options);
     }
 
+    /// <summary>
+    /// Streams the cases of a source of tables other than CSV (<see cref="ICaseTableSource"/>, e.g. Parquet files)
+    /// into frames, exactly as <see cref="ReadCsv"/> does for CSV tables.
+    /// </summary>
+    /// <param name="source">The tables.</param>
+    /// <param name="options">What to tabulate and where findings go.</param>
+    /// <returns>The frames, and the counts of each file.</returns>
+    /// <exception cref="Tabular.CaseTableException">A header is unusable.</exception>
+    /// <exception cref="IOException">A file could not be read, or changed while it was read.</exception>
+    public static (CaseFrameSet<ReportCase> Frames, IReadOnlyList<TableReadSummary> Summaries) ReadTables(ICaseTableSource source, FrameReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return ReadTables(CaseTables.Reader(source), options);
+    }
+
     /// <summary>Streams the cases of any source of tables (CSV, Parquet) into frames; see <see cref="ReadCsv"/>.</summary>
     internal static (CaseFrameSet<ReportCase> Frames, IReadOnlyList<TableReadSummary> Summaries) ReadTables(TableSetReader reader, FrameReadOptions? options)
     {
@@ -229,6 +244,9 @@ public static class OutreachFrames
         profile.Clear();
         var removed = new CaseFrame<ReportCase>(report);
         var replaced = new CaseFrame<ReportCase>(report);
+        // In file order: a source that reads a whole block to give one record (a Parquet row group) then reads
+        // each block once, and a file is read forwards. Frames count, so the order of their rows does not matter.
+        dethroned.Sort();
         foreach (var (offset, length) in dethroned)
         {
             var c = again(offset, length);

@@ -7,7 +7,10 @@ namespace Insights.Core.Tabular;
 /// <summary>A problem with a table file as a whole (its header), named by file and column; never a record's value.</summary>
 public sealed class CaseTableException : FormatException
 {
-    internal CaseTableException(string file, string message)
+    /// <summary>Initializes a new instance of the <see cref="CaseTableException"/> class for a problem with a whole file (never a value it holds).</summary>
+    /// <param name="file">The file's name, e.g. <c>reviews.parquet</c>.</param>
+    /// <param name="message">What is wrong, naming the column where there is one; printed after the file's name, escaped to printable ASCII.</param>
+    public CaseTableException(string file, string message)
         : base(Printable.Escape($"{file}: {message}"))
     {
         File = file;
