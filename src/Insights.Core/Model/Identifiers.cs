@@ -76,11 +76,13 @@ internal static class Identifier
             throw new ArgumentException($"An identifier has 1 to {MaxLength} characters; got {value.Length}.", parameterName);
         }
 
-        foreach (var ch in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var ch = value[i];
             if (!(char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' or '.'))
             {
-                throw new ArgumentException($"An identifier has only letters, digits, '-', '_' or '.'; got '{ch}'.", parameterName);
+                // The position, never the character: an identifier may come from a record, which must not reach logs.
+                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"An identifier has only letters, digits, '-', '_' or '.'; character {i + 1} is another."), parameterName);
             }
         }
 

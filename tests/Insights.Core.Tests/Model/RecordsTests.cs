@@ -7,6 +7,19 @@ namespace Insights.Core.Tests.Model;
 public class RecordsTests
 {
     [Theory]
+    [InlineData("Jane Doe", 5)]
+    [InlineData("C-1\u202E", 4)]
+    [InlineData("😀x", 1)]
+    public void Identifier_WithAnotherCharacter_ThrowsNamingItsPositionNeverTheCharacter(string value, int position)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new CaseId(value));
+
+        Assert.Contains($"character {position} is another", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(value, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(error.Message, c => c > '~');
+    }
+
+    [Theory]
     [InlineData(-1)]
     [InlineData(121)]
     public void ClientProfileAge_OutsideRange_ThrowsNamingTheProperty(int age)
