@@ -31,13 +31,7 @@ public class CsvReadBenchmarks
         var bytes = Directory.GetFiles(_folder).Sum(f => new FileInfo(f).Length);
         Sidecar.Write($"csv-bytes-{Cases}", bytes);
         Console.WriteLine($"// CSV tables: {Cases:N0} cases, {bytes:N0} bytes, {(double)bytes / Cases:F0} bytes per case");
-        _duckDb = new DuckDBConnection("Data Source=:memory:");
-        _duckDb.Open();
-        using (var command = _duckDb.CreateCommand())
-        {
-            command.CommandText = $"SET threads = {Environment.ProcessorCount}";
-            command.ExecuteNonQuery();
-        }
+        _duckDb = DuckDb.OpenInMemory();
 
         // The same grouped count both ways, so the baseline is known to read the whole file.
         var ours = new Dictionary<string, long>(StringComparer.Ordinal);

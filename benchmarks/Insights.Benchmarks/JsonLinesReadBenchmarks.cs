@@ -32,13 +32,7 @@ public class JsonLinesReadBenchmarks
         var bytes = new FileInfo(_path).Length;
         Sidecar.Write($"jsonl-bytes-{Cases}", bytes);
         Console.WriteLine($"// JSON Lines: {Cases:N0} cases, {bytes:N0} bytes, {(double)bytes / Cases:F0} bytes per case");
-        _duckDb = new DuckDBConnection("Data Source=:memory:");
-        _duckDb.Open();
-        using (var command = _duckDb.CreateCommand())
-        {
-            command.CommandText = $"SET threads = {Environment.ProcessorCount}";
-            command.ExecuteNonQuery();
-        }
+        _duckDb = DuckDb.OpenInMemory();
 
         // The same grouped count both ways, so the baseline is known to read the whole file.
         var ours = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -48,13 +48,7 @@ public class ParquetReadBenchmarks
         var bytes = new FileInfo(_path).Length;
         Sidecar.Write($"parquet-bytes-{Cases}", bytes);
         Console.WriteLine($"// Parquet: {Cases:N0} cases, {bytes:N0} bytes, {(double)bytes / Cases:F0} bytes per case");
-        _duckDb = new DuckDBConnection("Data Source=:memory:");
-        _duckDb.Open();
-        using (var command = _duckDb.CreateCommand())
-        {
-            command.CommandText = $"SET threads = {Environment.ProcessorCount}";
-            command.ExecuteNonQuery();
-        }
+        _duckDb = DuckDb.OpenInMemory();
 
         // The baseline reads the whole file: its count of cases by region equals ours.
         var (frames, summaries) = ParquetCases.ReadFrames(_path);

@@ -51,7 +51,7 @@ public static class CaseCsv
                 writers[i] = new StreamWriter(new FileStream(temporary[i], FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), Utf8NoBom);
             }
 
-            Write(cases, table => writers[IndexOf(tables, table)]);
+            Write(cases, table => writers[CaseLayout.Default.IndexOf(table)]);
             foreach (var writer in writers)
             {
                 writer.Dispose();
@@ -93,7 +93,7 @@ public static class CaseCsv
 
         foreach (var c in cases)
         {
-            CaseFlattener.Flatten(c, (table, cells) => CsvRows.Write(writers[IndexOf(tables, table)], cells));
+            CaseFlattener.Flatten(c, (table, cells) => CsvRows.Write(writers[CaseLayout.Default.IndexOf(table)], cells));
         }
 
         foreach (var writer in writers)
@@ -211,18 +211,5 @@ public static class CaseCsv
         }
 
         return [.. reader.Summaries.Select(s => new TableReadSummary(s.File, s.Summary))];
-    }
-
-    private static int IndexOf(IReadOnlyList<CaseTable> tables, CaseTable table)
-    {
-        for (var i = 0; i < tables.Count; i++)
-        {
-            if (tables[i] == table)
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException("The table is not one of the layout's.", nameof(table));
     }
 }

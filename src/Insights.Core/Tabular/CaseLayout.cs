@@ -179,6 +179,21 @@ public sealed class CaseLayout
     /// <summary>Gets the table of cases.</summary>
     public CaseTable Cases => Tables[0];
 
+    /// <summary>Returns the position of <paramref name="table"/> in <see cref="Tables"/>.</summary>
+    /// <exception cref="ArgumentException">The table is not one of this layout's.</exception>
+    internal int IndexOf(CaseTable table)
+    {
+        for (var i = 0; i < Tables.Count; i++)
+        {
+            if (Tables[i] == table)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException("The table is not one of the layout's.", nameof(table));
+    }
+
     /// <summary>Returns the table named <paramref name="name"/>, or <see langword="null"/>.</summary>
     public CaseTable? Table(string name) => Tables.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal));
 

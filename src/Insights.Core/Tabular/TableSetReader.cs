@@ -237,7 +237,7 @@ internal sealed class TableSetReader
         var casesFile = Name(_layout.Cases);
         var left = _held.SelectMany(t => t.Value.Values.SelectMany(r => r).Where(r => !r.Decided).Select(r => (Table: t.Key, Row: r)))
             .Concat(_unkeyed.Select(r => (Table: _layout.Tables.First(t => Name(t) == r.File), Row: r)))
-            .OrderBy(x => IndexOfTable(x.Table)).ThenBy(x => x.Row.Line);
+            .OrderBy(x => _layout.IndexOf(x.Table)).ThenBy(x => x.Row.Line);
         foreach (var (table, row) in left)
         {
             row.Decided = true;
@@ -256,19 +256,6 @@ internal sealed class TableSetReader
         var record = Record(_source.ReadAgain(offset, length));
         return JsonSerializer.Deserialize(record.Bytes.Span, CaseJson.CaseInfo)
             ?? throw new IOException("The input changed while it was read: a row accepted before no longer reads.");
-    }
-
-    private int IndexOfTable(CaseTable table)
-    {
-        for (var i = 0; i < _layout.Tables.Count; i++)
-        {
-            if (_layout.Tables[i] == table)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private ReadResult Count(CaseTable table, ReadResult result)
