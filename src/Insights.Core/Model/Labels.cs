@@ -32,6 +32,15 @@ public static class Labels
     /// <summary>Returns the stable data code (the member name) of <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
     public static string CodeOf<TEnum>(TEnum value) where TEnum : struct, Enum => AnswerSet<TEnum>.Code(value);
+
+    /// <summary>
+    /// Returns whether <paramref name="value"/> is an answer that says nothing about the question itself: "Don't know",
+    /// "Not disclosed", "Prefer not to say" or "Not known" (members <c>DontKnow</c>, <c>NotDisclosed</c>,
+    /// <c>PreferNotToSay</c>, <c>NotKnown</c>). Such answers are answers (they are counted and printed), but a
+    /// statistical test of change leaves them out (docs/statistics.md).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a declared member.</exception>
+    public static bool IsNonResponse<TEnum>(TEnum value) where TEnum : struct, Enum => AnswerSet<TEnum>.NonResponse[AnswerSet<TEnum>.Index(value)];
 }
 
 /// <summary>Per-enum cache of members, labels and codes; built once by reflection and validated.</summary>
@@ -42,6 +51,7 @@ internal static class AnswerSet<TEnum> where TEnum : struct, Enum
     internal static readonly string[] CodeList;
     internal static readonly FrozenDictionary<string, TEnum> ByLabel;
     internal static readonly FrozenDictionary<string, TEnum> ByCode;
+    internal static readonly bool[] NonResponse;
 
     static AnswerSet()
     {
@@ -71,6 +81,7 @@ internal static class AnswerSet<TEnum> where TEnum : struct, Enum
 
         ByLabel = Values.Select((v, i) => KeyValuePair.Create(LabelList[i], v)).ToFrozenDictionary(StringComparer.Ordinal);
         ByCode = Values.Select((v, i) => KeyValuePair.Create(CodeList[i], v)).ToFrozenDictionary(StringComparer.Ordinal);
+        NonResponse = [.. CodeList.Select(c => c is "DontKnow" or "NotDisclosed" or "PreferNotToSay" or "NotKnown")];
     }
 
     internal static int Count => Values.Length;

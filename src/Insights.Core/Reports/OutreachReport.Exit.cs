@@ -87,6 +87,7 @@ public static partial class OutreachReport
 
         return table
             .WithRow("Reduction in number of ticks", RowKind.Derived, Rule(r => Abuse(r).DashTicks > Exit(r).DashTicks), null)
+            .WithPairs(PairedRows.Categories)
             .Titled("Number of ticks on the Dash")
             .WithNotes("Domestic abuse context at exit: cases with a Dash score at exit.");
     }
@@ -101,7 +102,7 @@ public static partial class OutreachReport
             table = table.WithRow(label, Rule(r => counted(Abuse(r).Levels)), Rule(r => counted(Exit(r).Levels)));
         }
 
-        return table;
+        return table.WithPairs(PairedRows.EachRow);
     }
 
     private static Tabulator<ReportCase>[] ReportedOutcomes() =>

@@ -160,7 +160,7 @@ public sealed class GridTabulator<T, TAnswer> : Tabulator<T> where TAnswer : str
     private readonly int _width = AnswerSet<TAnswer>.Count + 1;
 
     internal GridTabulator(string title, IReadOnlyList<GridItem<T, TAnswer>> items, Options options)
-        : base(title, Describe(title, items), options.Notes)
+        : base(title, Describe(title, items, options.Paired), options.Notes)
     {
         _items = [.. items];
         _options = options with { Missing = options.Missing.Checked(nameof(options)) };
@@ -172,7 +172,7 @@ public sealed class GridTabulator<T, TAnswer> : Tabulator<T> where TAnswer : str
         _rows = options.Layout.Resolve(Categories.Of<TAnswer>());
     }
 
-    private static Tally<T> Describe(string title, IReadOnlyList<GridItem<T, TAnswer>> items)
+    private static Tally<T> Describe(string title, IReadOnlyList<GridItem<T, TAnswer>> items, bool paired)
     {
         ArgumentNullException.ThrowIfNull(items);
         if (items.Count == 0)
@@ -180,7 +180,20 @@ public sealed class GridTabulator<T, TAnswer> : Tabulator<T> where TAnswer : str
             throw new ArgumentException($"The grid '{title}' needs at least one item.", nameof(items));
         }
 
-        return Tally.Concat(items.Select(item => Tally.Choice((item ?? throw new ArgumentException("An item is null.", nameof(items))).Answer)));
+        var answers = Tally.Concat(items.Select(item => Tally.Choice((item ?? throw new ArgumentException("An item is null.", nameof(items))).Answer)));
+        if (!paired)
+        {
+            return answers;
+        }
+
+        if (items.Count != 2)
+        {
+            throw new ArgumentException($"The paired grid '{title}' needs exactly two items (the two occasions).", nameof(items));
+        }
+
+        // The cross-tabulation of the two occasions: one copy of the second answer's counters per first answer,
+        // so both engines count it as they count any grouped table (a missing first answer counts nowhere).
+        return Tally.Concat(answers, Tally.GroupBy(items[0].Answer, Categories.Of<TAnswer>(), Tally.Choice(items[1].Answer)));
     }
 
     /// <summary>Gets the items in printed order.</summary>
@@ -231,15 +244,39 @@ public sealed class GridTabulator<T, TAnswer> : Tabulator<T> where TAnswer : str
         {
             var columns = _items.Select((item, i) => new TableColumn(item.Label, ColumnGroup, bases[i])).ToArray();
             var rows = perItemRows[0].Select((r, rowIndex) => new TableRow(r.Label, r.Kind, perItemRows.Select(p => (TableCell?)p[rowIndex].Cell).ToArray())).ToArray();
-            return new Table(Title, tableBases, columns, rows, Notes);
+            return WithPairs(new Table(Title, tableBases, columns, rows, Notes), counters);
         }
 
         var answerColumns = perItemRows[0].Select(r => new TableColumn(r.Label, ColumnGroup)).ToArray();
         var itemRows = _items.Select((item, i) => new TableRow(item.Label, RowKind.Category, perItemRows[i].Select(r => (TableCell?)r.Cell).ToArray())).ToArray();
-        return new Table(Title, tableBases, answerColumns, itemRows, Notes);
+        return WithPairs(new Table(Title, tableBases, answerColumns, itemRows, Notes), counters);
     }
 
-    internal sealed record Options(RowLayout<TAnswer> Layout, MissingAnswers Missing, GridOrientation Orientation, string? ColumnGroup, IReadOnlyList<string> Notes)
+    private Table WithPairs(Table table, ReadOnlySpan<long> counters)
+    {
+        if (!_options.Paired)
+        {
+            return table;
+        }
+
+        // After the two items' counters: per first answer i, the second answer's counters (0 = missing, 1 + j).
+        var k = AnswerSet<TAnswer>.Count;
+        var cross = counters[(2 * _width)..];
+        var counts = new long[k * k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                counts[(i * k) + j] = cross[(i * _width) + 1 + j];
+            }
+        }
+
+        var categories = Categories.Of<TAnswer>();
+        var pairs = new PairedCounts(string.Empty, _items[0].Label, _items[1].Label, categories.Labels, [.. AnswerSet<TAnswer>.Values.Select(Labels.IsNonResponse)], counts);
+        return table.WithPairs([pairs]);
+    }
+
+    internal sealed record Options(RowLayout<TAnswer> Layout, MissingAnswers Missing, GridOrientation Orientation, string? ColumnGroup, IReadOnlyList<string> Notes, bool Paired = false)
     {
         internal static Options Default { get; } = new(RowLayout<TAnswer>.AllAnswers, MissingAnswers.Shown, GridOrientation.ItemsAsColumns, null, []);
     }

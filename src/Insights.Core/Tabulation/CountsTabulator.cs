@@ -20,6 +20,22 @@ public sealed class CountRule<T>
     public Func<T, bool>? InBase { get; }
 }
 
+/// <summary>
+/// Whether the two columns of a <see cref="CountsTabulator{T}"/> count the same records on two occasions (intake and
+/// exit), and what its rows then are; paired tables count their intake × exit cross-tabulation too (<see cref="Table.Pairs"/>).
+/// </summary>
+public enum PairedRows
+{
+    /// <summary>The columns are not paired (the default).</summary>
+    None,
+
+    /// <summary>Each row is a yes/no condition of its own (e.g. "multiple types of abuse"): one 2 × 2 cross-tabulation per row.</summary>
+    EachRow,
+
+    /// <summary>The category rows are exclusive categories of one answer (e.g. bands of a score): one k × k cross-tabulation.</summary>
+    Categories,
+}
+
 /// <summary>How the cells of a <see cref="CountsTabulator{T}"/> print.</summary>
 public enum CountDisplay
 {
@@ -49,6 +65,11 @@ public sealed class CountsTabulator<T> : Tabulator<T>
         if (!Enum.IsDefined(options.Display))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Display, "Not a way to display counts.");
+        }
+
+        if (options.Pairing != PairedRows.None && options.Columns.Count != 2)
+        {
+            throw new InvalidOperationException($"'{title}' is paired, so it has exactly two columns (the two occasions).");
         }
 
         _options = options;
@@ -109,6 +130,31 @@ public sealed class CountsTabulator<T> : Tabulator<T>
     /// <summary>Returns this table printing its cells as <paramref name="display"/> says.</summary>
     public CountsTabulator<T> WithDisplay(CountDisplay display) => With(_options with { Display = display });
 
+    /// <summary>Gets whether the two columns count the same records on two occasions, and what the rows are.</summary>
+    public PairedRows Pairing => _options.Pairing;
+
+    /// <summary>
+    /// Returns this table with its two columns declared as the same records on two occasions (first column, then
+    /// second), so it also counts their cross-tabulation for paired tests. A pair is counted when the record is in
+    /// both columns' bases and both cells' bases; rows with a blank cell are not paired.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The table does not have exactly two columns.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> is not a defined value.</exception>
+    public CountsTabulator<T> WithPairs(PairedRows rows)
+    {
+        if (!Enum.IsDefined(rows))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rows), rows, "Not a kind of paired rows.");
+        }
+
+        if (rows != PairedRows.None && _options.Columns.Count != 2)
+        {
+            throw new InvalidOperationException($"'{Title}' needs exactly two columns (the two occasions) to be paired.");
+        }
+
+        return With(_options with { Pairing = rows });
+    }
+
     private CountsTabulator<T> With(Options options) => new(Title, options);
 
     // Counters: one per column base, then per cell (base, count). Each is a Count under the filters that say who
@@ -137,7 +183,74 @@ public sealed class CountsTabulator<T> : Tabulator<T>
             }
         }
 
+        if (DescribePairs(options) is { } pairs)
+        {
+            parts.Add(pairs);
+        }
+
         return Tally.Concat(parts);
+    }
+
+    // Paired rows: the rows whose two cells both count (blank cells and statistics rows are not paired).
+    private static Row[] PairedRowsOf(Options options)
+        => options.Pairing == PairedRows.None ? [] : [.. options.Rows.Where(r => r.Cells.All(c => c is not null) && r.Kind is RowKind.Category or RowKind.SubCategory)];
+
+    private static Tally<T>? DescribePairs(Options options)
+    {
+        var rows = PairedRowsOf(options);
+        if (rows.Length == 0)
+        {
+            return null;
+        }
+
+        var first = options.Columns[0].Base;
+        var second = options.Columns[1].Base;
+        if (options.Pairing == PairedRows.EachRow)
+        {
+            // Per row, in the record's pair base: both, first only, second only, neither.
+            return Tally.Concat(rows.Select(row =>
+            {
+                var a = row.Cells[0]!;
+                var b = row.Cells[1]!;
+                bool InPairBase(T r) => first(r) && second(r) && (a.InBase?.Invoke(r) ?? true) && (b.InBase?.Invoke(r) ?? true);
+                return Tally.Where(InPairBase, Tally.Concat(
+                    Tally.Where<T>(r => a.Counted(r) && b.Counted(r), Tally.Count<T>()),
+                    Tally.Where<T>(r => a.Counted(r) && !b.Counted(r), Tally.Count<T>()),
+                    Tally.Where<T>(r => !a.Counted(r) && b.Counted(r), Tally.Count<T>()),
+                    Tally.Where<T>(r => !a.Counted(r) && !b.Counted(r), Tally.Count<T>())));
+            }));
+        }
+
+        // Categories: cell (i, j) counts the records in both bases in row i first and row j second.
+        bool InBoth(T r) => first(r) && second(r) && rows.All(row => (row.Cells[0]!.InBase?.Invoke(r) ?? true) && (row.Cells[1]!.InBase?.Invoke(r) ?? true));
+        return Tally.Where(InBoth, Tally.Concat(
+            from i in rows
+            from j in rows
+            select Tally.Where<T>(r => i.Cells[0]!.Counted(r) && j.Cells[1]!.Counted(r), Tally.Count<T>())));
+    }
+
+    private Table WithPairs(Table table, ReadOnlySpan<long> pairCounters)
+    {
+        var rows = PairedRowsOf(_options);
+        if (rows.Length == 0)
+        {
+            return table;
+        }
+
+        var first = _options.Columns[0].Header;
+        var second = _options.Columns[1].Header;
+        if (_options.Pairing == PairedRows.EachRow)
+        {
+            var pairs = new PairedCounts[rows.Length];
+            for (var r = 0; r < rows.Length; r++)
+            {
+                pairs[r] = new PairedCounts(rows[r].Label, first, second, ["Yes", "No"], null, pairCounters.Slice(4 * r, 4).ToArray());
+            }
+
+            return table.WithPairs(pairs);
+        }
+
+        return table.WithPairs([new PairedCounts(string.Empty, first, second, [.. rows.Select(r => r.Label)], null, pairCounters.ToArray())]);
     }
 
     /// <inheritdoc/>
@@ -169,12 +282,12 @@ public sealed class CountsTabulator<T> : Tabulator<T>
             rows.Add(new TableRow(row.Label, row.Kind, cells));
         }
 
-        return new Table(Title, bases, columns, rows, Notes);
+        return WithPairs(new Table(Title, bases, columns, rows, Notes), span[offset..]);
     }
 
     internal sealed record Column(string Header, string? Group, Func<T, bool> Base);
 
     internal sealed record Row(string Label, RowKind Kind, CountRule<T>?[] Cells);
 
-    internal sealed record Options(IReadOnlyList<Column> Columns, IReadOnlyList<Row> Rows, CountDisplay Display, bool ShowBases, IReadOnlyList<string> Notes);
+    internal sealed record Options(IReadOnlyList<Column> Columns, IReadOnlyList<Row> Rows, CountDisplay Display, bool ShowBases, IReadOnlyList<string> Notes, PairedRows Pairing = PairedRows.None);
 }

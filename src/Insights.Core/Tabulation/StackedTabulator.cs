@@ -49,6 +49,6 @@ internal sealed class StackedTabulator<T> : Tabulator<T>
             tables[i] = _parts[i].Finish(counters[_offsets[i].._offsets[i + 1]]);
         }
 
-        return new Table(Title, tables[0].Bases, tables[0].Columns, [.. tables.SelectMany(t => t.Rows)], Notes);
+        return new Table(Title, tables[0].Bases, tables[0].Columns, [.. tables.SelectMany(t => t.Rows)], Notes).WithPairs(tables.SelectMany(t => t.Pairs));
     }
 }

@@ -30,6 +30,19 @@ public sealed class Table
         Notes = notes?.ToArray() ?? [];
     }
 
+    // A copy that keeps everything a derived table (retitled, annotated) must not lose.
+    private Table(Table source, string title, IReadOnlyList<string> notes)
+    {
+        Title = title;
+        Bases = source.Bases;
+        Columns = source.Columns;
+        Rows = source.Rows;
+        Notes = notes;
+        Pairs = source.Pairs;
+        Tests = source.Tests;
+        Intervals = source.Intervals;
+    }
+
     /// <summary>Gets the title, as the report prints it.</summary>
     public string Title { get; }
 
@@ -40,10 +53,62 @@ public sealed class Table
     public IReadOnlyList<TableColumn> Columns { get; }
 
     /// <summary>Gets the rows in printed order.</summary>
-    public IReadOnlyList<TableRow> Rows { get; }
+    public IReadOnlyList<TableRow> Rows { get; private init; }
 
     /// <summary>Gets the footnotes printed under the table.</summary>
     public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>
+    /// Gets the paired cross-tabulations behind an intake-vs-exit table (the same records answering twice), from
+    /// which paired tests of change are computed; empty for other tables. Renderers do not print them.
+    /// </summary>
+    public IReadOnlyList<PairedCounts> Pairs { get; private init; } = [];
+
+    /// <summary>Returns this table carrying <paramref name="pairs"/> as its <see cref="Pairs"/>.</summary>
+    /// <exception cref="ArgumentException">A cross-tabulation is null.</exception>
+    public Table WithPairs(IEnumerable<PairedCounts> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        PairedCounts[] all = [.. pairs];
+        return all.Any(p => p is null)
+            ? throw new ArgumentException("A paired cross-tabulation is null.", nameof(pairs))
+            : new Table(this, Title, Notes) { Pairs = all };
+    }
+
+    /// <summary>Gets the statistical tests computed from the table's counts (paired tests, comparisons of groups); empty unless asked for.</summary>
+    public IReadOnlyList<TableTest> Tests { get; private init; } = [];
+
+    /// <summary>Gets how the cells' intervals (<see cref="CountCell.Interval"/>) were computed, or <see langword="null"/> when they have none.</summary>
+    public IntervalSettings? Intervals { get; private init; }
+
+    /// <summary>Returns this table with <paramref name="tests"/> as its <see cref="Tests"/>.</summary>
+    /// <exception cref="ArgumentException">A test is null.</exception>
+    public Table WithTests(IEnumerable<TableTest> tests)
+    {
+        ArgumentNullException.ThrowIfNull(tests);
+        TableTest[] all = [.. tests];
+        return all.Any(t => t is null)
+            ? throw new ArgumentException("A test is null.", nameof(tests))
+            : new Table(this, Title, Notes) { Tests = all };
+    }
+
+    /// <summary>Returns this table with other rows (the same number of cells each) and intervals settings, keeping the rest.</summary>
+    internal Table WithRows(IReadOnlyList<TableRow> rows, IntervalSettings? intervals, IReadOnlyList<string> notes)
+    {
+        if (rows.Any(r => r.Cells.Count != Columns.Count))
+        {
+            throw new ArgumentException($"A row of table '{Title}' does not have {Columns.Count} cells.", nameof(rows));
+        }
+
+        return new Table(this, Title, [.. notes]) { Rows = [.. rows], Intervals = intervals };
+    }
+
+    /// <summary>Returns this table under another title and notes, keeping everything else.</summary>
+    internal Table Retitled(string title, IReadOnlyList<string> notes)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        return new Table(this, title, [.. notes]);
+    }
 
     /// <summary>Finds the first row with exactly this label (ordinal), or <see langword="null"/>.</summary>
     public TableRow? Row(string label) => Rows.FirstOrDefault(r => string.Equals(r.Label, label, StringComparison.Ordinal));
@@ -157,6 +222,12 @@ public sealed record CountCell : TableCell
     /// when the base is 0 or the percentage is not shown.
     /// </summary>
     public decimal? PercentValue => !ShowPercent || Base == 0 ? null : Percent.Rounded(Count, Base);
+
+    /// <summary>Gets the confidence interval of Count / Base, or <see langword="null"/> when none was asked for (or the base is 0).</summary>
+    public CellInterval? Interval { get; init; }
+
+    /// <summary>Gets the comparison with the reference group's same cell, or <see langword="null"/> when there is none.</summary>
+    public CellComparison? Comparison { get; init; }
 }
 
 /// <summary>A statistic such as a mean or median, with its exact value and its printed text.</summary>

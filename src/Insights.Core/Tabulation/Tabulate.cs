@@ -67,10 +67,12 @@ public static class Tabulate
 
     /// <summary>
     /// The same question at intake and at exit over the same cases: two columns, Intake and Exit, each with its n.
-    /// Restrict it to matched cases with <see cref="Tabulator{T}.Where"/>.
+    /// Restrict it to matched cases with <see cref="Tabulator{T}.Where"/>. The table also counts the intake × exit
+    /// cross-tabulation of the records answered on both occasions (<see cref="Table.Pairs"/>), which paired tests of
+    /// change use; it is not printed.
     /// </summary>
     public static GridTabulator<T, TAnswer> IntakeVsExit<T, TAnswer>(string title, Func<T, TAnswer?> atIntake, Func<T, TAnswer?> atExit) where TAnswer : struct, Enum
-        => Grid(title, new GridItem<T, TAnswer>("Intake", atIntake), new GridItem<T, TAnswer>("Exit", atExit));
+        => new(title, [new GridItem<T, TAnswer>("Intake", atIntake ?? throw new ArgumentNullException(nameof(atIntake))), new GridItem<T, TAnswer>("Exit", atExit ?? throw new ArgumentNullException(nameof(atExit)))], GridTabulator<T, TAnswer>.Options.Default with { Paired = true });
 
     /// <summary>A whole-number question printed in bands (add them with <see cref="NumericTabulator{T}.WithBand"/>) with mean and median rows.</summary>
     /// <param name="title">The title.</param>

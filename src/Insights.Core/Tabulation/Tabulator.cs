@@ -225,7 +225,7 @@ internal sealed class RetitledTabulator<T>(Tabulator<T> inner, string title, IRe
     protected override Table CreateTable(ReadOnlySpan<long> counters)
     {
         var table = inner.Finish(counters);
-        return new Table(Title, table.Bases, table.Columns, table.Rows, [.. table.Notes, .. _addedNotes]);
+        return table.Retitled(Title, [.. table.Notes, .. _addedNotes]);
     }
 }
 
@@ -261,6 +261,7 @@ internal sealed class GroupedTabulator<T>(Tabulator<T> inner, Tally<T> grouped) 
         // merge rows that share a label, such as the Missing rows of a stack.
         var rows = tables.Length == 0 ? [] : tables[0].Rows.Select((row, r) => new TableRow(row.Label, row.Kind, [.. tables.SelectMany(t => t.Rows[r].Cells)])).ToArray();
 
-        return new Table(Title, bases, columns, rows, inner.Notes);
+        var pairs = tables.SelectMany((t, g) => t.Pairs.Select(p => p.Relabelled(string.IsNullOrEmpty(p.Label) ? _groups.LabelOf(g) : $"{_groups.LabelOf(g)}: {p.Label}")));
+        return new Table(Title, bases, columns, rows, inner.Notes).WithPairs(pairs);
     }
 }

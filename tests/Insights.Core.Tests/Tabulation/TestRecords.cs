@@ -176,6 +176,8 @@ public static class Catalogue
         ("grid", Outcomes),
         ("grid as rows", Outcomes.WithOrientation(GridOrientation.ItemsAsRows).WithMissing(MissingAnswers.Hidden)),
         ("intake vs exit", Tabulate.IntakeVsExit("Colour then and now", (Person p) => p.Favourite, p => p.FavouriteLater).WithLayout(RowLayout<Colour>.AllAnswers.Total())),
+        ("counts paired rows", PairedColours(PairedRows.EachRow)),
+        ("counts paired categories", PairedColours(PairedRows.Categories)),
         ("numeric", Ages),
         ("numeric excluded", Ages.WithMissing(MissingAnswers.Excluded)),
         ("numeric of each", Tabulate.NumericOfEach("Friends' colour codes", (Person p) => p.Friends.Select(f => (long?)f), maximum: 2).WithBand("0-1", 0, 1).WithBand("2+", 2).WithStatistic(new NumericStatistic("Mean code", Average.Mean, decimals: 2))),
@@ -207,6 +209,16 @@ public static class Catalogue
     ];
 
     public static TheoryData<string> Names => new(All.Select(d => d.Name));
+
+    /// <summary>Colours then and now as a counts table of two paired columns (adults only), with a blank-celled row that is not paired.</summary>
+    public static CountsTabulator<Person> PairedColours(PairedRows pairing) => Tabulate.Counts<Person>("Colours then and now")
+        .WithColumn("Then", p => p.Age >= 18)
+        .WithColumn("Now", p => p.Age >= 18)
+        .WithRow("Red", new CountRule<Person>(p => p.Favourite == Colour.Red), new CountRule<Person>(p => p.FavouriteLater == Colour.Red))
+        .WithRow("Green", new CountRule<Person>(p => p.Favourite == Colour.Green), new CountRule<Person>(p => p.FavouriteLater == Colour.Green))
+        .WithRow("Blue", new CountRule<Person>(p => p.Favourite == Colour.Blue, p => p.Region is not null), new CountRule<Person>(p => p.FavouriteLater == Colour.Blue))
+        .WithRow("Changed", RowKind.Derived, new CountRule<Person>(p => p.Favourite != p.FavouriteLater), null)
+        .WithPairs(pairing);
 
     public static Tabulator<Person> Named(string name) => All.Single(d => d.Name == name).Definition;
 
