@@ -23,6 +23,7 @@ public class DependencyRulesTests
     internal static readonly IReadOnlyList<(string Namespace, string[] MayUse)> Allowed =
     [
         ("Insights.Core.Model", []),
+        ("Insights.Core.Statistics", []),
         ("Insights.Core.Serialization", ["Insights.Core.Model"]),
         ("Insights.Core.Tabular", ["Insights.Core.Serialization", "Insights.Core.Model"]),
         ("Insights.Core.Tabulation", ["Insights.Core.Model", "Insights.Core"]),
