@@ -6,6 +6,7 @@ using Insights.Core.Ingestion;
 using Insights.Core.Model;
 using Insights.Core.Reports;
 using Insights.Core.Serialization;
+using Insights.Core.Statistics;
 using Insights.Core.Tabulation;
 using Insights.Synthetic;
 
@@ -86,6 +87,14 @@ internal sealed class ReportCommand
         HelpName = "TEXT",
     };
 
+    private readonly Option<string> _compareService = new("--compare-service")
+    {
+        Description = "Put every table's figures for the service with this id beside those of all other services, each cell compared (difference with its interval and a two-proportion test; * where significant after adjustment, see --adjust and --alpha).",
+        HelpName = "ID",
+    };
+
+    private readonly StatisticsCliOptions _statistics = new();
+
     private readonly Option<bool> _timings = new("--timings")
     {
         Description = "Print how long reading or generating, tabulating and writing took, and the frame's size, to standard error.",
@@ -96,8 +105,13 @@ internal sealed class ReportCommand
         _console = console;
         Command = new Command("report", "Tabulate case records into the Insights Outreach report (every table, or the sections chosen).")
         {
-            _input, _mapping, _format, _output, _section, _service, _region, _by, _from, _to, _skipInvalid, _sampled, _seed, _title, _period, _source, _timings,
+            _input, _mapping, _format, _output, _section, _service, _region, _by, _compareService, _from, _to, _skipInvalid, _sampled, _seed, _title, _period, _source, _timings,
         };
+        foreach (var option in _statistics.All)
+        {
+            Command.Options.Add(option);
+        }
+
         Command.SetAction(parseResult => CommandRunner.Run(_console, parseResult, () => Execute(parseResult)));
     }
 
@@ -121,10 +135,22 @@ internal sealed class ReportCommand
         }
 
         RefuseBinaryToTerminal(parseResult);
+        var compared = parseResult.GetValue(_compareService);
+        if (compared is not null && (parseResult.GetResult(_by) is not null || parseResult.GetResult(_service) is not null))
+        {
+            throw CommandFailure.WrongUsage("--compare-service splits the report into one service and all the others: it does not combine with --by or --service.");
+        }
+
+        if (compared is not null && parseResult.GetValue(_sampled) is not null)
+        {
+            throw CommandFailure.WrongUsage("--compare-service applies to the built-in data or an --input file, not to --sampled.");
+        }
+
+        var statistics = _statistics.Read(parseResult, compared is null ? null : OtherServices, grouped: compared is not null || parseResult.GetResult(_by) is not null);
         var heading = Heading(parseResult);
         if (parseResult.GetValue(_sampled) is { } sampled)
         {
-            return ExecuteSampled(parseResult, sampled, heading);
+            return ExecuteSampled(parseResult, sampled, heading, statistics);
         }
 
         if (parseResult.GetResult(_seed) is not null)
@@ -142,8 +168,13 @@ internal sealed class ReportCommand
         {
             var dataset = Filter(new Dataset(ExactDataset.Create()), parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
             var built = clock.Elapsed;
-            var grouped = Grouped(definition, by, dataset.Services);
-            var exact = grouped.EvaluateParallel(ReportCase.From(dataset)).WithHeading(heading);
+            if (compared is not null && !dataset.Services.Any(s => string.Equals(s.Id.Value, compared, StringComparison.Ordinal)))
+            {
+                throw UnknownService(compared, dataset.Services.Select(s => s.Id.Value));
+            }
+
+            var grouped = compared is null ? Grouped(definition, by, dataset.Services) : ComparingService(definition, compared);
+            var exact = ReportStatistics.Apply(grouped.EvaluateParallel(ReportCase.From(dataset)).WithHeading(heading), statistics);
             var done = clock.Elapsed;
             WriteReport(parseResult, exact, null, inputs: []);
             if (parseResult.GetValue(_timings))
@@ -157,8 +188,8 @@ internal sealed class ReportCommand
         var input = CaseInput.Of(inputPath, parseResult.GetValue(_mapping));
         var inputFiles = input.Files();
         OutputFiles.RefuseInputAsOutput(parseResult.GetValue(_output), inputFiles);
-        var report = by == Grouping.Service
-            ? Grouped(OutreachReport.Definition, by, ListServices(input))
+        var report = compared is not null ? ComparingService(OutreachReport.Definition, compared)
+            : by == Grouping.Service ? Grouped(OutreachReport.Definition, by, ListServices(input))
             : Grouped(OutreachReport.Definition, by, []);
         var (frames, summary, services) = ReadIntoFrames(input, report, parseResult.GetValue(_service), region, parseResult.GetValue(_from), parseResult.GetValue(_to));
         if (summary.Rejected > 0 && !parseResult.GetValue(_skipInvalid))
@@ -167,18 +198,15 @@ internal sealed class ReportCommand
                 $"{Count(summary.Rejected)} of {Count(summary.Read)} records in '{CliText.Escape(inputPath)}' were rejected (listed above); no report was written. Fix them, or pass --skip-invalid to tabulate the valid records only.");
         }
 
-        if (parseResult.GetValue(_service) is { } serviceId && !services.Contains(serviceId))
+        if ((parseResult.GetValue(_service) ?? compared) is { } serviceId && !services.Contains(serviceId))
         {
-            const int MaxListed = 30;
-            var ids = services.Order(StringComparer.Ordinal).ToList();
-            var listed = string.Join(", ", ids.Take(MaxListed)) + (ids.Count > MaxListed ? $", … ({Count(ids.Count)} services)" : string.Empty);
-            throw CommandFailure.WrongUsage($"no case belongs to a service with id '{CliText.Escape(serviceId)}'. Services: {listed}.");
+            throw UnknownService(serviceId, services);
         }
 
         var read = clock.Elapsed;
         var full = frames.Evaluate();
         var keep = definition.Sections.Select(s => s.Title).ToHashSet(StringComparer.Ordinal);
-        var result = (full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] }).WithHeading(heading);
+        var result = ReportStatistics.Apply((full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] }).WithHeading(heading), statistics);
         var tabulated = clock.Elapsed;
 
         var rejectedNote = summary.Rejected > 0
@@ -230,7 +258,28 @@ internal sealed class ReportCommand
         return (frames, summary, services);
     }
 
-    private int ExecuteSampled(ParseResult parseResult, int count, ReportHeading heading)
+    /// <summary>The label of the reference group of --compare-service.</summary>
+    internal const string OtherServices = "All other services";
+
+    /// <summary>The label of the compared group of --compare-service.</summary>
+    internal const string ThisService = "This service";
+
+    private static CommandFailure UnknownService(string serviceId, IEnumerable<string> services)
+    {
+        const int MaxListed = 30;
+        var ids = services.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var listed = string.Join(", ", ids.Take(MaxListed)) + (ids.Count > MaxListed ? $", … ({Count(ids.Count)} services)" : string.Empty);
+        return CommandFailure.WrongUsage($"no case belongs to a service with id '{CliText.Escape(serviceId)}'. Services: {listed}.");
+    }
+
+    /// <summary>The report with every table split into the service <paramref name="serviceId"/> and all the others.</summary>
+    private static Report<ReportCase> ComparingService(Report<ReportCase> report, string serviceId)
+    {
+        var groups = Categories.Labelled([(true, ThisService), (false, OtherServices)]);
+        return report.GroupBy(r => (bool?)string.Equals(r.Case.Service.Id.Value, serviceId, StringComparison.Ordinal), groups);
+    }
+
+    private int ExecuteSampled(ParseResult parseResult, int count, ReportHeading heading, StatisticsOptions statistics)
     {
         if (count < 1)
         {
@@ -251,7 +300,7 @@ internal sealed class ReportCommand
         var frame = SampledFrame.Generate(count, seed);
         var generated = clock.Elapsed;
         var full = frame.EvaluateParallel();
-        var result = (full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] }).WithHeading(heading);
+        var result = ReportStatistics.Apply((full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] }).WithHeading(heading), statistics);
         var tabulated = clock.Elapsed;
         WriteReport(parseResult, result, null, inputs: []);
         if (parseResult.GetValue(_timings))

@@ -120,6 +120,7 @@ internal sealed class JsonTableFormatter : TableFormatter
         }
 
         json.WriteEndArray();
+        WriteStatistics(json, table);
         json.WriteStartArray("notes");
         foreach (var note in table.Notes)
         {
@@ -139,6 +140,7 @@ internal sealed class JsonTableFormatter : TableFormatter
                 json.WriteNumber("count", count.Count);
                 json.WriteNumber("base", count.Base);
                 WriteStringOrNull(json, "percent", count.PercentText.Length == 0 ? null : count.PercentText);
+                WriteCellStatistics(json, count);
                 json.WriteEndObject();
                 break;
             case StatisticCell statistic:
@@ -158,6 +160,83 @@ internal sealed class JsonTableFormatter : TableFormatter
             default:
                 json.WriteNullValue();
                 break;
+        }
+    }
+
+    // Written only when statistics were asked for, so the default output is unchanged. Proportions are written
+    // as percentage points, like "percent", with every digit a double holds.
+    private static void WriteStatistics(Utf8JsonWriter json, Table table)
+    {
+        if (table.Intervals is { } intervals)
+        {
+            json.WriteStartObject("intervals");
+            json.WriteString("method", intervals.Method);
+            json.WriteNumber("level", intervals.Level);
+            json.WriteEndObject();
+        }
+
+        if (table.Tests.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray("tests");
+        foreach (var test in table.Tests)
+        {
+            json.WriteStartObject();
+            json.WriteString("subject", test.Subject);
+            json.WriteString("test", test.Test);
+            json.WriteString("method", test.Method);
+            WriteNumberOrNull(json, "statistic", test.Statistic);
+            WriteNumberOrNull(json, "df", test.DegreesOfFreedom);
+            WriteNumberOrNull(json, "p", test.PValue);
+            WriteNumberOrNull(json, "p_adjusted", test.AdjustedPValue);
+            json.WriteBoolean("significant", test.Significant);
+            if (test.EffectSizeName is { } name)
+            {
+                json.WriteString("effect_size_name", name);
+                WriteNumberOrNull(json, "effect_size", test.EffectSize);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteCellStatistics(Utf8JsonWriter json, CountCell cell)
+    {
+        if (cell.Interval is { } interval)
+        {
+            json.WriteStartObject("interval");
+            json.WriteNumber("lower", RenderText.PointsValue(interval.Lower));
+            json.WriteNumber("upper", RenderText.PointsValue(interval.Upper));
+            json.WriteEndObject();
+        }
+
+        if (cell.Comparison is { } comparison)
+        {
+            json.WriteStartObject("comparison");
+            json.WriteNumber("difference", RenderText.PointsValue(comparison.Difference));
+            json.WriteNumber("lower", RenderText.PointsValue(comparison.Lower));
+            json.WriteNumber("upper", RenderText.PointsValue(comparison.Upper));
+            WriteNumberOrNull(json, "p", comparison.PValue);
+            WriteNumberOrNull(json, "p_adjusted", comparison.AdjustedPValue);
+            json.WriteBoolean("significant", comparison.Significant);
+            json.WriteEndObject();
+        }
+    }
+
+    // JSON has no NaN or infinity: a statistic that is not a number is written as null.
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number && double.IsFinite(number))
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
         }
     }
 

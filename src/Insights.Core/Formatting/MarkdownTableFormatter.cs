@@ -54,13 +54,21 @@ internal sealed class MarkdownTableFormatter : TableFormatter
 
         var header = new List<string> { "Label" };
         var alignment = new List<string> { "---" };
-        foreach (var column in table.Columns)
+        var extras = Enumerable.Range(0, table.Columns.Count)
+            .Select(c => table.Rows.Any(r => r.Cells[c] is CountCell count && RenderText.CellStatistics(count).Length > 0)).ToArray();
+        for (var c = 0; c < table.Columns.Count; c++)
         {
-            var title = Escape(RenderText.ColumnTitle(column));
+            var title = Escape(RenderText.ColumnTitle(table.Columns[c]));
             header.Add(title.Length == 0 ? "Count" : title + " Count");
             header.Add(title.Length == 0 ? "%" : title + " %");
             alignment.Add("---:");
             alignment.Add("---:");
+            if (extras[c])
+            {
+                var interval = table.Intervals is { } settings ? Escape((settings.Level * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "% CI") : "Compared";
+                header.Add(title.Length == 0 ? interval : title + " " + interval);
+                alignment.Add("---:");
+            }
         }
 
         writer.Line(Row(header));
@@ -68,9 +76,9 @@ internal sealed class MarkdownTableFormatter : TableFormatter
         foreach (var row in table.Rows)
         {
             var cells = new List<string> { (row.Kind == RowKind.SubCategory ? RenderText.SubCategoryMarker : string.Empty) + Escape(row.Label) };
-            foreach (var cell in row.Cells)
+            for (var c = 0; c < row.Cells.Count; c++)
             {
-                switch (cell)
+                switch (row.Cells[c])
                 {
                     case CountCell count:
                         cells.Add(RenderText.Count(count.Count));
@@ -85,12 +93,26 @@ internal sealed class MarkdownTableFormatter : TableFormatter
                         cells.Add(string.Empty);
                         break;
                 }
+
+                if (extras[c])
+                {
+                    cells.Add(row.Cells[c] is CountCell counted ? Escape(RenderText.CellStatistics(counted)) : string.Empty);
+                }
             }
 
             writer.Line(Row(cells));
         }
 
         writer.Line();
+        foreach (var test in table.Tests)
+        {
+            writer.Line("- " + Escape(RenderText.Test(test)));
+        }
+
+        if (table.Tests.Count > 0)
+        {
+            writer.Line();
+        }
         foreach (var note in table.Notes)
         {
             writer.Line("*" + Escape(note) + "*");

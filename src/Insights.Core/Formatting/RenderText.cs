@@ -11,6 +11,64 @@ internal static class RenderText
 
     internal static string Count(long count) => count.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A proportion in [0, 1] (or a difference in [-1, 1]) as percentage points with one decimal.</summary>
+    internal static string Points(double proportion) => (proportion * 100).ToString("0.0", CultureInfo.InvariantCulture);
+
+    /// <summary>A proportion as percentage points with every digit a double holds, for machine-readable output.</summary>
+    internal static double PointsValue(double proportion) => proportion * 100;
+
+    /// <summary>The text printed beside a count cell's percentage: its interval, and the mark of a significant comparison.</summary>
+    internal static string CellStatistics(CountCell cell)
+    {
+        var text = cell.Interval is { } interval ? $"[{Points(interval.Lower)}, {Points(interval.Upper)}]" : string.Empty;
+        return cell.Comparison is { Significant: true } ? text + "*" : text;
+    }
+
+    /// <summary>A p-value as printed: three significant digits, or "&lt; 0.001".</summary>
+    internal static string PValue(double p) => p < 0.001 ? "< 0.001" : "= " + p.ToString("0.000", CultureInfo.InvariantCulture);
+
+    /// <summary>One line for a test: subject, name, method, statistic, df, p-value (adjusted too, when it was).</summary>
+    internal static string Test(TableTest test)
+    {
+        var line = new System.Text.StringBuilder("Test");
+        if (test.Subject.Length > 0)
+        {
+            line.Append(" (").Append(OneLine(test.Subject)).Append(')');
+        }
+
+        // A method's text usually names its test ("Stuart-Maxwell on 3 categories"); the name is then not repeated.
+        line.Append(": ");
+        if (!test.Method.StartsWith(test.Test, StringComparison.Ordinal))
+        {
+            line.Append(OneLine(test.Test)).Append(", ");
+        }
+
+        line.Append(OneLine(test.Method));
+        line.Append("; statistic ").Append(test.Statistic.ToString("0.###", CultureInfo.InvariantCulture));
+        if (test.DegreesOfFreedom is { } df)
+        {
+            line.Append(", df ").Append(df.ToString("0.##", CultureInfo.InvariantCulture));
+        }
+
+        line.Append(", p ").Append(PValue(test.PValue));
+        if (test.AdjustedPValue is { } adjusted)
+        {
+            line.Append(", adjusted p ").Append(PValue(adjusted));
+        }
+
+        if (test.EffectSize is { } effect && test.EffectSizeName is { } name)
+        {
+            line.Append(", ").Append(OneLine(name)).Append(' ').Append(effect.ToString("0.000", CultureInfo.InvariantCulture));
+        }
+
+        if (test.Significant)
+        {
+            line.Append(" (significant)");
+        }
+
+        return line.ToString();
+    }
+
     internal static string WithThousands(long count) => count.ToString("#,0", CultureInfo.InvariantCulture);
 
     /// <summary>

@@ -41,12 +41,14 @@ internal sealed class TextTableFormatter : TableFormatter
         // a group's label starts over the first column of its run.
         var countWidth = new int[columnCount];
         var percentWidth = new int[columnCount];
+        var extraWidth = new int[columnCount];
         foreach (var row in cells)
         {
             for (var c = 0; c < columnCount; c++)
             {
                 countWidth[c] = Math.Max(countWidth[c], row[c].Count.Length);
                 percentWidth[c] = Math.Max(percentWidth[c], row[c].Percent.Length);
+                extraWidth[c] = Math.Max(extraWidth[c], row[c].Extra.Length);
             }
         }
 
@@ -106,9 +108,19 @@ internal sealed class TextTableFormatter : TableFormatter
                 {
                     line.Append(Gap).Append(cells[r][c].Percent.PadLeft(percentWidth[c]));
                 }
+
+                if (extraWidth[c] > 0)
+                {
+                    line.Append(Gap).Append(cells[r][c].Extra.PadRight(extraWidth[c]));
+                }
             }
 
             writer.Line(line.ToString().TrimEnd());
+        }
+
+        foreach (var test in table.Tests)
+        {
+            writer.Line(RenderText.Test(test));
         }
 
         foreach (var note in table.Notes)
@@ -118,14 +130,15 @@ internal sealed class TextTableFormatter : TableFormatter
 
         writer.Line();
 
-        int SpanWidth(int c) => countWidth[c] + (percentWidth[c] > 0 ? Gap.Length + percentWidth[c] : 0);
+        int SpanWidth(int c) => countWidth[c] + (percentWidth[c] > 0 ? Gap.Length + percentWidth[c] : 0) + (extraWidth[c] > 0 ? Gap.Length + extraWidth[c] : 0);
     }
 
-    private static (string Count, string Percent) CellTexts(TableCell? cell) => cell switch
+    // Extra: the interval and significance mark, when statistics were asked for (empty otherwise, so no sub-column).
+    private static (string Count, string Percent, string Extra) CellTexts(TableCell? cell) => cell switch
     {
-        CountCell count => (RenderText.Count(count.Count), count.PercentText),
-        StatisticCell statistic => (RenderText.OneLine(statistic.Text), string.Empty),
-        _ => (string.Empty, string.Empty),
+        CountCell count => (RenderText.Count(count.Count), count.PercentText, RenderText.CellStatistics(count)),
+        StatisticCell statistic => (RenderText.OneLine(statistic.Text), string.Empty, string.Empty),
+        _ => (string.Empty, string.Empty, string.Empty),
     };
 
     /// <summary>Consecutive columns with the same group text, as [start, end) ranges.</summary>
