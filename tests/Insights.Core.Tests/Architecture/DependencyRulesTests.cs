@@ -23,18 +23,19 @@ public class DependencyRulesTests
     internal static readonly IReadOnlyList<(string Namespace, string[] MayUse)> Allowed =
     [
         ("Insights.Core.Model", []),
-        ("Insights.Core.Statistics", []),
         ("Insights.Core.Serialization", ["Insights.Core.Model"]),
         ("Insights.Core.Tabular", ["Insights.Core.Serialization", "Insights.Core.Model"]),
         ("Insights.Core.Tabulation", ["Insights.Core.Model", "Insights.Core"]),
         ("Insights.Core.Frames", ["Insights.Core.Tabulation", "Insights.Core.Model"]),
         ("Insights.Core.Reports", ["Insights.Core.Tabulation", "Insights.Core.Model"]),
+        ("Insights.Core.Statistics", ["Insights.Core.Tabulation"]),
         ("Insights.Core.Ingestion", ["Insights.Core.Serialization", "Insights.Core.Tabular", "Insights.Core.Frames", "Insights.Core.Reports", "Insights.Core.Tabulation", "Insights.Core.Model"]),
         ("Insights.Core.Formatting", [
             "Insights.Core",
             "Insights.Core.Tabulation.Table", "Insights.Core.Tabulation.TableBase", "Insights.Core.Tabulation.TableColumn",
             "Insights.Core.Tabulation.TableRow", "Insights.Core.Tabulation.RowKind", "Insights.Core.Tabulation.TableCell",
             "Insights.Core.Tabulation.CountCell", "Insights.Core.Tabulation.StatisticCell",
+            "Insights.Core.Tabulation.CellInterval", "Insights.Core.Tabulation.CellComparison", "Insights.Core.Tabulation.TableTest", "Insights.Core.Tabulation.IntervalSettings",
             "Insights.Core.Tabulation.ReportResult", "Insights.Core.Tabulation.ReportResultSection"]),
         ("Insights.Core", []),
     ];
