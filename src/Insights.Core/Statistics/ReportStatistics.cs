@@ -132,22 +132,22 @@ public static class ReportStatistics
             yield break;
         }
 
+        var matrix = pairs.ToMatrix(i => kept.Contains(i));
         if (kept.Length == 2)
         {
-            var result = PairedTests.McNemar(pairs.Count(kept[0], kept[1]), pairs.Count(kept[1], kept[0]), options.McNemar);
-            yield return ToTest(pairs.Label, result);
+            var result = PairedTests.McNemar(matrix[0, 1], matrix[1, 0], options.McNemar);
+            yield return ToTest(pairs.Label, result, matrix);
             yield break;
         }
 
-        var matrix = pairs.ToMatrix(i => kept.Contains(i));
         if (PairedTests.TryStuartMaxwell(matrix, out var stuartMaxwell))
         {
-            yield return ToTest(pairs.Label, stuartMaxwell);
+            yield return ToTest(pairs.Label, stuartMaxwell, matrix);
         }
 
         if (PairedTests.TryBhapkar(matrix, out var bhapkar))
         {
-            yield return ToTest(pairs.Label, bhapkar);
+            yield return ToTest(pairs.Label, bhapkar, matrix);
         }
     }
 
@@ -162,7 +162,17 @@ public static class ReportStatistics
         return total;
     }
 
-    private static TableTest ToTest(string subject, TestResult result) => new(subject, result.Test, result.Method, result.Statistic, result.DegreesOfFreedom, result.PValue);
+    private static TableTest ToTest(string subject, TestResult result, long[,] counts)
+    {
+        var all = counts.Cast<long>().ToArray();
+        return new TableTest(subject, result.Test, result.Method, result.Statistic, result.DegreesOfFreedom, result.PValue)
+        {
+            EffectSize = result.EffectSize,
+            EffectSizeName = result.EffectSize is null ? null : "Cramér's V",
+            Records = all.Sum(),
+            SmallestCount = all.Where(c => c > 0).DefaultIfEmpty(0).Min(),
+        };
+    }
 
     /// <summary>Adds to each cell of the non-reference groups its comparison with the reference group's cell in the same row and position.</summary>
     private static void CompareWith(Table table, TableCell?[][] rows, string reference, StatisticsOptions options)

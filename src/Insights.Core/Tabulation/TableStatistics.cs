@@ -65,4 +65,14 @@ public sealed record TableTest(string Subject, string Test, string Method, doubl
 
     /// <summary>Gets the effect size's name, e.g. <c>Cramér's V</c>, or <see langword="null"/>.</summary>
     public string? EffectSizeName { get; init; }
+
+    /// <summary>Gets the number of records the test was computed from (e.g. the cases answered on both occasions).</summary>
+    public long Records { get; init; }
+
+    /// <summary>
+    /// Gets the smallest non-zero count of the cross-tabulation the test was computed from (0 when all were 0).
+    /// A test's statistic can reveal the cells it is computed from, which are not printed, so disclosure control
+    /// withholds a test whose inputs hold a small count.
+    /// </summary>
+    public long SmallestCount { get; init; }
 }
