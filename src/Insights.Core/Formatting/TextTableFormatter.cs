@@ -125,6 +125,7 @@ internal sealed class TextTableFormatter : TableFormatter
     {
         CountCell count => (RenderText.Count(count.Count), count.PercentText),
         StatisticCell statistic => (RenderText.OneLine(statistic.Text), string.Empty),
+        SuppressedCell => (SuppressedCell.Symbol, string.Empty),
         _ => (string.Empty, string.Empty),
     };
 

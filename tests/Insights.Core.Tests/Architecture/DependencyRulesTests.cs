@@ -28,12 +28,13 @@ public class DependencyRulesTests
         ("Insights.Core.Tabulation", ["Insights.Core.Model", "Insights.Core"]),
         ("Insights.Core.Frames", ["Insights.Core.Tabulation", "Insights.Core.Model"]),
         ("Insights.Core.Reports", ["Insights.Core.Tabulation", "Insights.Core.Model"]),
+        ("Insights.Core.Disclosure", ["Insights.Core.Tabulation"]),
         ("Insights.Core.Ingestion", ["Insights.Core.Serialization", "Insights.Core.Tabular", "Insights.Core.Frames", "Insights.Core.Reports", "Insights.Core.Tabulation", "Insights.Core.Model"]),
         ("Insights.Core.Formatting", [
             "Insights.Core",
             "Insights.Core.Tabulation.Table", "Insights.Core.Tabulation.TableBase", "Insights.Core.Tabulation.TableColumn",
             "Insights.Core.Tabulation.TableRow", "Insights.Core.Tabulation.RowKind", "Insights.Core.Tabulation.TableCell",
-            "Insights.Core.Tabulation.CountCell", "Insights.Core.Tabulation.StatisticCell",
+            "Insights.Core.Tabulation.CountCell", "Insights.Core.Tabulation.StatisticCell", "Insights.Core.Tabulation.SuppressedCell",
             "Insights.Core.Tabulation.ReportResult", "Insights.Core.Tabulation.ReportResultSection"]),
         ("Insights.Core", []),
     ];
