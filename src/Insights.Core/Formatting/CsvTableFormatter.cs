@@ -64,6 +64,7 @@ internal sealed class CsvTableFormatter : TableFormatter
                 {
                     CountCell count => (Count: RenderText.Count(count.Count), Base: RenderText.Count(count.Base), Percent: count.PercentText,
                         PercentValue: count.PercentValue?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, Value: string.Empty),
+                    SuppressedCell => (Count: SuppressedCell.Symbol, Base: string.Empty, Percent: string.Empty, PercentValue: string.Empty, Value: string.Empty),
                     StatisticCell statistic => (Count: string.Empty, Base: string.Empty, Percent: string.Empty, PercentValue: string.Empty, Value: statistic.Text),
                     _ => default,
                 };

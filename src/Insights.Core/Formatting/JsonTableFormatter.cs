@@ -79,7 +79,17 @@ internal sealed class JsonTableFormatter : TableFormatter
         {
             json.WriteStartObject();
             json.WriteString("label", tableBase.Label);
-            json.WriteNumber("n", tableBase.N);
+            if (tableBase.IsSuppressed)
+            {
+                // A withheld base holds no number: null, and the symbol the other formats print.
+                json.WriteNull("n");
+                json.WriteString("suppressed", SuppressedCell.Symbol);
+            }
+            else
+            {
+                json.WriteNumber("n", tableBase.N);
+            }
+
             json.WriteEndObject();
         }
 
@@ -141,6 +151,11 @@ internal sealed class JsonTableFormatter : TableFormatter
                 json.WriteNumber("base", count.Base);
                 WriteStringOrNull(json, "percent", count.PercentText.Length == 0 ? null : count.PercentText);
                 WriteCellStatistics(json, count);
+                json.WriteEndObject();
+                break;
+            case SuppressedCell:
+                json.WriteStartObject();
+                json.WriteString("suppressed", SuppressedCell.Symbol);
                 json.WriteEndObject();
                 break;
             case StatisticCell statistic:

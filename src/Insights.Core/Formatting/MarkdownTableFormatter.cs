@@ -84,6 +84,10 @@ internal sealed class MarkdownTableFormatter : TableFormatter
                         cells.Add(RenderText.Count(count.Count));
                         cells.Add(count.PercentText);
                         break;
+                    case SuppressedCell:
+                        cells.Add(Escape(SuppressedCell.Symbol));
+                        cells.Add(string.Empty);
+                        break;
                     case StatisticCell statistic:
                         cells.Add(Escape(statistic.Text));
                         cells.Add(string.Empty);

@@ -158,7 +158,7 @@ internal static class RenderText
 
     /// <summary>The n line of a table: each base as <c>label=1,820</c>, or <c>label = 1,820</c> when <paramref name="spaced"/>.</summary>
     internal static IEnumerable<string> Bases(Table table, bool spaced)
-        => table.Bases.Select(b => $"{OneLine(b.Label)}{(spaced ? " = " : "=")}{WithThousands(b.N)}");
+        => table.Bases.Select(b => $"{OneLine(b.Label)}{(spaced ? " = " : "=")}{(b.IsSuppressed ? SuppressedCell.Symbol : WithThousands(b.N))}");
 }
 
 /// <summary>Writes lines ended by <c>\n</c> whatever <see cref="TextWriter.NewLine"/> is, so output is the same on every OS.</summary>

@@ -138,6 +138,7 @@ internal sealed class TextTableFormatter : TableFormatter
     {
         CountCell count => (RenderText.Count(count.Count), count.PercentText, RenderText.CellStatistics(count)),
         StatisticCell statistic => (RenderText.OneLine(statistic.Text), string.Empty, string.Empty),
+        SuppressedCell => (SuppressedCell.Symbol, string.Empty, string.Empty),
         _ => (string.Empty, string.Empty, string.Empty),
     };
 

@@ -149,7 +149,7 @@ internal static class XlsxWorkbook
             for (var b = 0; b < table.Bases.Count; b++)
             {
                 bases.Add(Text(2 * b, table.Bases[b].Label, Look.Plain));
-                bases.Add(Count(2 * b + 1, table.Bases[b].N, NumberFormats.Thousands));
+                bases.Add(table.Bases[b].IsSuppressed ? Text(2 * b + 1, SuppressedCell.Symbol, Look.Right) : Count(2 * b + 1, table.Bases[b].N, NumberFormats.Thousands));
             }
 
             sheet.Row(Measure.Yes, [.. bases]);
@@ -186,6 +186,9 @@ internal static class XlsxWorkbook
                             cells.Add(Text(2 + (2 * c), count.PercentText, Look.Right));
                         }
 
+                        break;
+                    case SuppressedCell:
+                        cells.Add(Text(1 + (2 * c), SuppressedCell.Symbol, Look.Right));
                         break;
                     case StatisticCell statistic:
                         cells.Add(Statistic(1 + (2 * c), statistic));

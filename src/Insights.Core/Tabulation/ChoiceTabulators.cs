@@ -104,7 +104,8 @@ public sealed class SingleChoiceTabulator<T, TAnswer> : Tabulator<T> where TAnsw
     {
         var n = Missing.Base(ChoiceCounts.Answered(counters), counters[0]);
         var rows = ChoiceCounts.Rows(counters, _rows, Missing).Select(r => new TableRow(r.Label, r.Kind, [r.Cell])).ToArray();
-        return new Table(Title, [new TableBase(BaseLabel, n)], [new TableColumn(string.Empty)], rows, Notes);
+        var relations = ChoiceRelations.Column(_rows, Categories.Count, Missing, exclusive: true, r => TableTerm.Cell(r, 0), r => TableTerm.CellBase(r, 0), _rows.Length, TableTerm.Base(0));
+        return new Table(Title, [new TableBase(BaseLabel, n)], [new TableColumn(string.Empty)], rows, Notes) { Relations = relations };
     }
 
     internal sealed record Options(RowLayout<TAnswer> Layout, MissingAnswers Missing, string BaseLabel, IReadOnlyList<string> Notes)
@@ -239,17 +240,33 @@ public sealed class GridTabulator<T, TAnswer> : Tabulator<T> where TAnswer : str
 
         var sameBase = bases.All(b => b == bases[0]);
         TableBase[] tableBases = sameBase ? [new TableBase("n", bases[0])] : [.. _items.Select((item, i) => new TableBase($"n ({item.Label})", bases[i]))];
+        var answers = AnswerSet<TAnswer>.Count;
+        var relations = new List<TableRelation>();
 
         if (Orientation == GridOrientation.ItemsAsColumns)
         {
             var columns = _items.Select((item, i) => new TableColumn(item.Label, ColumnGroup, bases[i])).ToArray();
             var rows = perItemRows[0].Select((r, rowIndex) => new TableRow(r.Label, r.Kind, perItemRows.Select(p => (TableCell?)p[rowIndex].Cell).ToArray())).ToArray();
-            return WithPairs(new Table(Title, tableBases, columns, rows, Notes), counters);
+            for (var c = 0; c < _items.Length; c++)
+            {
+                var column = c;
+                var n = TableTerm.Base(sameBase ? 0 : c);
+                relations.Add(TableRelation.Sum(TableTerm.ColumnBase(c), n));
+                relations.AddRange(ChoiceRelations.Column(_rows, answers, Missing, exclusive: true, r => TableTerm.Cell(r, column), r => TableTerm.CellBase(r, column), _rows.Length, n));
+            }
+
+            return WithPairs(new Table(Title, tableBases, columns, rows, Notes) { Relations = relations }, counters);
         }
 
         var answerColumns = perItemRows[0].Select(r => new TableColumn(r.Label, ColumnGroup)).ToArray();
         var itemRows = _items.Select((item, i) => new TableRow(item.Label, RowKind.Category, perItemRows[i].Select(r => (TableCell?)r.Cell).ToArray())).ToArray();
-        return WithPairs(new Table(Title, tableBases, answerColumns, itemRows, Notes), counters);
+        for (var i = 0; i < _items.Length; i++)
+        {
+            var item = i;
+            relations.AddRange(ChoiceRelations.Column(_rows, answers, Missing, exclusive: true, c => TableTerm.Cell(item, c), c => TableTerm.CellBase(item, c), _rows.Length, TableTerm.Base(sameBase ? 0 : i)));
+        }
+
+        return WithPairs(new Table(Title, tableBases, answerColumns, itemRows, Notes) { Relations = relations }, counters);
     }
 
     private Table WithPairs(Table table, ReadOnlySpan<long> counters)
@@ -395,12 +412,23 @@ public sealed class MultiSelectTabulator<T, TAnswer> : Tabulator<T> where TAnswe
             }
         }
 
+        var missingIndex = rows.Count;
         if (Missing.Row(missingCount, n) is { } missingRow)
         {
             rows.Add(missingRow);
         }
 
-        return new Table(Title, [new TableBase(BaseLabel, n)], [new TableColumn(string.Empty)], rows, Notes);
+        var relations = ChoiceRelations.Column(_rows, AnswerSet<TAnswer>.Count, Missing, exclusive: false, r => TableTerm.Cell(r, 0), r => TableTerm.CellBase(r, 0), missingIndex, TableTerm.Base(0));
+        for (var r = _rows.Length; r < missingIndex; r++)
+        {
+            if (rows[r].Cells[0] is CountCell)
+            {
+                relations.Add(TableRelation.Sum(TableTerm.CellBase(r, 0), TableTerm.Base(0)));
+                relations.Add(TableRelation.AtLeast(TableTerm.CellBase(r, 0), TableTerm.Cell(r, 0)));
+            }
+        }
+
+        return new Table(Title, [new TableBase(BaseLabel, n)], [new TableColumn(string.Empty)], rows, Notes) { Relations = relations };
     }
 
     // Describe makes the description from the options that shape it (per record or per item).
@@ -457,7 +485,7 @@ public abstract class SetSizeStatistic
                 sum = checked(sum + (size * sizeBuckets[size]));
             }
 
-            return new TableRow(Label, RowKind.Statistic, [StatisticText.Ratio(sum, count, decimals, divisor: 1, unit: null)]);
+            return new TableRow(Label, RowKind.Statistic, [StatisticText.Ratio(sum, count, decimals, divisor: 1, unit: null) with { Records = count }]);
         }
     }
 

@@ -263,6 +263,19 @@ public sealed class CountsTabulator<T> : Tabulator<T>
             ? new[] { new TableBase("n", counters[0]) }
             : ShowBases ? [.. columnList.Select((c, i) => new TableBase(string.IsNullOrEmpty(c.Header) ? "n" : $"n ({c.Header})", counters[i]))] : [];
         var rows = new List<TableRow>();
+        var relations = new List<TableRelation>();
+
+        // A column's base is printed in the header (and each column's own) when shown; otherwise it is a hidden
+        // quantity that every cell without a base of its own still prints as its base.
+        TableTerm ColumnTerm(int c) => ShowBases ? TableTerm.ColumnBase(c) : TableTerm.Hidden(c);
+        if (ShowBases)
+        {
+            for (var c = 0; c < columnList.Count; c++)
+            {
+                relations.Add(TableRelation.Sum(TableTerm.ColumnBase(c), TableTerm.Base(bases.Length == 1 ? 0 : c)));
+            }
+        }
+
         var offset = columnList.Count;
         foreach (var row in _options.Rows)
         {
@@ -275,14 +288,21 @@ public sealed class CountsTabulator<T> : Tabulator<T>
                 }
 
                 cells[c] = Display == CountDisplay.PerHundred
-                    ? StatisticText.Ratio((Int128)counters[offset + 1] * 100, counters[offset], 0, 1, null)
+                    ? StatisticText.Ratio((Int128)counters[offset + 1] * 100, counters[offset], 0, 1, null) with { Source = new CountCell(counters[offset + 1], counters[offset]) }
                     : new CountCell(counters[offset + 1], counters[offset], showPercent: Display != CountDisplay.CountOnly);
+                var rowIndex = rows.Count;
+                if (row.Cells[c]!.InBase is null)
+                {
+                    relations.Add(TableRelation.Sum(TableTerm.CellBase(rowIndex, c), ColumnTerm(c)));
+                }
+
+                relations.Add(TableRelation.AtLeast(TableTerm.CellBase(rowIndex, c), TableTerm.Cell(rowIndex, c)));
             }
 
             rows.Add(new TableRow(row.Label, row.Kind, cells));
         }
 
-        return WithPairs(new Table(Title, bases, columns, rows, Notes), span[offset..]);
+        return WithPairs(new Table(Title, bases, columns, rows, Notes) { Relations = relations }, span[offset..]);
     }
 
     internal sealed record Column(string Header, string? Group, Func<T, bool> Base);

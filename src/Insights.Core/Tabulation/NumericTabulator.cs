@@ -278,7 +278,64 @@ public sealed class NumericTabulator<T> : Tabulator<T>
             rows.Add(new TableRow(ErrorsLabel, RowKind.Derived, [new CountCell(errors, n)]));
         }
 
-        return new Table(Title, [new TableBase("n", n)], [new TableColumn(string.Empty)], rows, Notes);
+        return new Table(Title, [new TableBase("n", n)], [new TableColumn(string.Empty)], rows, Notes) { Relations = Relations(rows) };
+    }
+
+    /// <summary>
+    /// Each count's base is n; n is the sum of the bands, the Missing row (when counted in n) and the Errors row
+    /// when the bands are disjoint and cover every value from 0 up, and at least that sum otherwise.
+    /// </summary>
+    private List<TableRelation> Relations(List<TableRow> rows)
+    {
+        var n = TableTerm.Base(0);
+        var relations = new List<TableRelation>();
+        var parts = new List<TableTerm>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (rows[r].Cells[0] is not CountCell)
+            {
+                continue;
+            }
+
+            var isMissing = rows[r].Kind == RowKind.Missing;
+            if (isMissing && Missing == MissingAnswers.ShownSeparately)
+            {
+                relations.Add(TableRelation.Sum(TableTerm.CellBase(r, 0), n, TableTerm.Cell(r, 0)));
+                continue;
+            }
+
+            relations.Add(TableRelation.Sum(TableTerm.CellBase(r, 0), n));
+            relations.Add(TableRelation.AtLeast(TableTerm.CellBase(r, 0), TableTerm.Cell(r, 0)));
+            parts.Add(TableTerm.Cell(r, 0));
+        }
+
+        if (parts.Count > 0)
+        {
+            relations.Add(BandsCoverEveryValue() && Missing != MissingAnswers.Hidden ? TableRelation.Sum(n, parts) : TableRelation.AtLeast(n, parts));
+        }
+
+        return relations;
+    }
+
+    private bool BandsCoverEveryValue()
+    {
+        long next = 0;
+        foreach (var band in Bands.OrderBy(b => b.Minimum))
+        {
+            if (band.Minimum != next)
+            {
+                return false;
+            }
+
+            if (band.Maximum is not { } max)
+            {
+                return true;
+            }
+
+            next = max + 1;
+        }
+
+        return false;
     }
 
     private static StatisticCell Compute(NumericStatistic statistic, ReadOnlySpan<long> histogram, long overflowCount, long overflowSum)
@@ -293,7 +350,7 @@ public sealed class NumericTabulator<T> : Tabulator<T>
 
         if (statistic.Average == Average.Mean)
         {
-            return StatisticText.Ratio(sum * statistic.Multiplier, count, statistic.Decimals, statistic.Divisor, statistic.Unit);
+            return StatisticText.Ratio(sum * statistic.Multiplier, count, statistic.Decimals, statistic.Divisor, statistic.Unit) with { Records = (long)count };
         }
 
         if (count == 0)
@@ -325,7 +382,7 @@ public sealed class NumericTabulator<T> : Tabulator<T>
             return new StatisticCell(null, StatisticText.Undefined);
         }
 
-        return StatisticText.Ratio((Int128)(low.Value + high.Value) * statistic.Multiplier, 2, statistic.Decimals, statistic.Divisor, statistic.Unit);
+        return StatisticText.Ratio((Int128)(low.Value + high.Value) * statistic.Multiplier, 2, statistic.Decimals, statistic.Divisor, statistic.Unit) with { Records = (long)count };
     }
 
     // Describe makes the description from the options that shape it (per record or per item).

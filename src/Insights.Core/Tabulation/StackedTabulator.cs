@@ -49,6 +49,26 @@ internal sealed class StackedTabulator<T> : Tabulator<T>
             tables[i] = _parts[i].Finish(counters[_offsets[i].._offsets[i + 1]]);
         }
 
-        return new Table(Title, tables[0].Bases, tables[0].Columns, [.. tables.SelectMany(t => t.Rows)], Notes).WithPairs(tables.SelectMany(t => t.Pairs));
+        // The first part's header is printed; the later parts' bases and column bases become hidden quantities
+        // (their cells still print them as their bases).
+        var relations = new List<TableRelation>(tables[0].Relations);
+        var rowOffset = tables[0].Rows.Count;
+        var hidden = TableRelationChecks.HiddenCount(tables[0]);
+        for (var i = 1; i < tables.Length; i++)
+        {
+            var part = tables[i];
+            var (rows, bases, columns, hiddenStart) = (rowOffset, part.Bases.Count, part.Columns.Count, hidden);
+            relations.AddRange(ChoiceRelations.Moved(part, t => t.Kind switch
+            {
+                TableTermKind.Base => TableTerm.Hidden(hiddenStart + t.Column),
+                TableTermKind.ColumnBase => TableTerm.Hidden(hiddenStart + bases + t.Column),
+                TableTermKind.Hidden => TableTerm.Hidden(hiddenStart + bases + columns + t.Column),
+                _ => t.Shift(rows, 0, 0, 0),
+            }));
+            hidden += bases + columns + TableRelationChecks.HiddenCount(part);
+            rowOffset += part.Rows.Count;
+        }
+
+        return new Table(Title, tables[0].Bases, tables[0].Columns, [.. tables.SelectMany(t => t.Rows)], Notes) { Relations = relations }.WithPairs(tables.SelectMany(t => t.Pairs));
     }
 }

@@ -39,6 +39,7 @@ public sealed class Table
         Rows = source.Rows;
         Notes = notes;
         Pairs = source.Pairs;
+        _relations = source._relations;
         Tests = source.Tests;
         Intervals = source.Intervals;
     }
@@ -110,6 +111,21 @@ public sealed class Table
         return new Table(this, title, [.. notes]);
     }
 
+    /// <summary>
+    /// Gets the additive relations between the table's numbers that its tabulator declares (n over the rows of a
+    /// single-choice table, a Total, a parent over its sub-answers, a net over its members, each cell's base), which
+    /// disclosure control needs to know what a reader could work out from the published numbers.
+    /// </summary>
+    /// <value>The default value is empty: no relation is known.</value>
+    /// <exception cref="ArgumentException">A relation names a row, column, base or cell the table does not have.</exception>
+    public IReadOnlyList<TableRelation> Relations
+    {
+        get => _relations;
+        init => _relations = TableRelationChecks.Checked(this, value);
+    }
+
+    private readonly IReadOnlyList<TableRelation> _relations = [];
+
     /// <summary>Finds the first row with exactly this label (ordinal), or <see langword="null"/>.</summary>
     public TableRow? Row(string label) => Rows.FirstOrDefault(r => string.Equals(r.Label, label, StringComparison.Ordinal));
 
@@ -120,13 +136,30 @@ public sealed class Table
 /// <summary>A base stated in a table's header: what was counted and how many.</summary>
 /// <param name="Label">How the report names it: <c>n</c>, or e.g. <c>Number of police reports</c>.</param>
 /// <param name="N">The number of records in the base.</param>
-public sealed record TableBase(string Label, long N);
+public sealed record TableBase(string Label, long N)
+{
+    /// <summary>Gets whether disclosure control withheld this base; <see cref="N"/> is then 0 and renderers print <see cref="SuppressedCell.Symbol"/>.</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool IsSuppressed { get; private init; }
+
+    /// <summary>A base withheld by disclosure control: it keeps its label and holds no number.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="label"/> is null.</exception>
+    public static TableBase Withheld(string label) => new(label ?? throw new ArgumentNullException(nameof(label)), 0) { IsSuppressed = true };
+}
 
 /// <summary>A column of a table.</summary>
 /// <param name="Header">The column header, e.g. <c>Intake</c> or <c>Feel safer</c>; empty for the single count column.</param>
 /// <param name="Group">The header of the column group above it (e.g. <c>Impact</c>), or <see langword="null"/>.</param>
 /// <param name="Base">The column's own n when it has one (grids, intake vs exit), or <see langword="null"/>.</param>
-public sealed record TableColumn(string Header, string? Group = null, long? Base = null);
+public sealed record TableColumn(string Header, string? Group = null, long? Base = null)
+{
+    /// <summary>Gets whether disclosure control withheld the column's base; <see cref="Base"/> is then null.</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool IsBaseSuppressed { get; private init; }
+
+    /// <summary>Returns the column with its base withheld by disclosure control.</summary>
+    public TableColumn WithBaseWithheld() => this with { Base = null, IsBaseSuppressed = true };
+}
 
 /// <summary>What a row is: an answer, an answer under its parent, a net, a total, a statistic, or the missing answers.</summary>
 public enum RowKind
@@ -248,6 +281,24 @@ public sealed record StatisticCell : TableCell
 
     /// <summary>Gets the printed text.</summary>
     public string Text { get; }
+
+    /// <summary>Gets the number of records the statistic was computed from (the values averaged), when the tabulator knows it; disclosure control withholds a statistic of too few records.</summary>
+    /// <value>The default value is <see langword="null"/>: not known.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public long? Records
+    {
+        get => _records;
+        init => _records = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(value), value, "A number of records cannot be negative.") : value;
+    }
+
+    private readonly long? _records;
+
+    /// <summary>
+    /// Gets the count and base a rate (per 100) was computed from, when the cell is such a rate. It is never printed;
+    /// disclosure control treats the rate as the count it reveals.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: the statistic is not a rate of a count.</value>
+    public CountCell? Source { get; init; }
 
     /// <inheritdoc/>
     public override string PercentText => string.Empty;

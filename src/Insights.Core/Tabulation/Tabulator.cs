@@ -244,12 +244,23 @@ internal sealed class GroupedTabulator<T>(Tabulator<T> inner, Tally<T> grouped) 
 
         var columns = new List<TableColumn>();
         var bases = new List<TableBase>();
+        var relations = new List<TableRelation>();
+        var hidden = 0;
         for (var g = 0; g < tables.Length; g++)
         {
             var groupLabel = _groups.LabelOf(g);
+            var (columnOffset, baseOffset, hiddenOffset) = (columns.Count, bases.Count, hidden);
+            relations.AddRange(ChoiceRelations.Moved(tables[g], t => t.Shift(0, columnOffset, baseOffset, hiddenOffset)));
+            hidden += TableRelationChecks.HiddenCount(tables[g]);
             foreach (var column in tables[g].Columns)
             {
                 var header = string.IsNullOrEmpty(column.Header) ? groupLabel : $"{groupLabel}: {column.Header}";
+                if (column.Base is null && tables[g].Bases.Count > 0)
+                {
+                    // The group's n is printed again as the column's base.
+                    relations.Add(TableRelation.Sum(TableTerm.ColumnBase(columns.Count), TableTerm.Base(baseOffset)));
+                }
+
                 columns.Add(new TableColumn(header, groupLabel, column.Base ?? tables[g].Bases.FirstOrDefault()?.N));
             }
 
@@ -262,6 +273,6 @@ internal sealed class GroupedTabulator<T>(Tabulator<T> inner, Tally<T> grouped) 
         var rows = tables.Length == 0 ? [] : tables[0].Rows.Select((row, r) => new TableRow(row.Label, row.Kind, [.. tables.SelectMany(t => t.Rows[r].Cells)])).ToArray();
 
         var pairs = tables.SelectMany((t, g) => t.Pairs.Select(p => p.Relabelled(string.IsNullOrEmpty(p.Label) ? _groups.LabelOf(g) : $"{_groups.LabelOf(g)}: {p.Label}")));
-        return new Table(Title, bases, columns, rows, inner.Notes).WithPairs(pairs);
+        return new Table(Title, bases, columns, rows, inner.Notes) { Relations = relations }.WithPairs(pairs);
     }
 }
