@@ -174,7 +174,7 @@ internal sealed class ReportCommand
             }
 
             var grouped = compared is null ? Grouped(definition, by, dataset.Services) : ComparingService(definition, compared);
-            var exact = ReportStatistics.Apply(grouped.EvaluateParallel(ReportCase.From(dataset)).WithHeading(heading), statistics);
+            var exact = _statistics.Apply(parseResult, grouped.EvaluateParallel(ReportCase.From(dataset)).WithHeading(heading), statistics);
             var done = clock.Elapsed;
             WriteReport(parseResult, exact, null, inputs: []);
             if (parseResult.GetValue(_timings))
@@ -206,7 +206,7 @@ internal sealed class ReportCommand
         var read = clock.Elapsed;
         var full = frames.Evaluate();
         var keep = definition.Sections.Select(s => s.Title).ToHashSet(StringComparer.Ordinal);
-        var result = ReportStatistics.Apply((full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] }).WithHeading(heading), statistics);
+        var result = _statistics.Apply(parseResult, (full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] }).WithHeading(heading), statistics);
         var tabulated = clock.Elapsed;
 
         var rejectedNote = summary.Rejected > 0
@@ -300,7 +300,7 @@ internal sealed class ReportCommand
         var frame = SampledFrame.Generate(count, seed);
         var generated = clock.Elapsed;
         var full = frame.EvaluateParallel();
-        var result = ReportStatistics.Apply((full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] }).WithHeading(heading), statistics);
+        var result = _statistics.Apply(parseResult, (full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] }).WithHeading(heading), statistics);
         var tabulated = clock.Elapsed;
         WriteReport(parseResult, result, null, inputs: []);
         if (parseResult.GetValue(_timings))

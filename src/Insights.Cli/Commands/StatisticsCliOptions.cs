@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Insights.Core.Statistics;
+using Insights.Core.Tabulation;
 
 namespace Insights.Cli.Commands;
 
@@ -83,7 +84,19 @@ internal sealed class StatisticsCliOptions
         CustomParser = result => ParseLevel(result, "--alpha", "a significance level in percent, e.g. 5"),
     };
 
-    internal IEnumerable<Option> All => [ConfidenceLevel, Interval, PairedTests, McNemar, GroupTests, Adjust, Alpha];
+    internal Option<bool> SumsTo100 { get; } = new("--sums-to-100")
+    {
+        Description = "Round the percentages of every single-choice column to whole numbers that add up to 100 (largest remainder), with a footnote. Off by default: the published report rounds each percentage on its own.",
+    };
+
+    internal IEnumerable<Option> All => [ConfidenceLevel, Interval, PairedTests, McNemar, GroupTests, Adjust, Alpha, SumsTo100];
+
+    /// <summary>Annotates <paramref name="result"/> as <paramref name="options"/> ask, then rounds to 100 when asked.</summary>
+    internal ReportResult Apply(ParseResult parseResult, ReportResult result, StatisticsOptions options)
+    {
+        var annotated = ReportStatistics.Apply(result, options);
+        return parseResult.GetValue(SumsTo100) ? SumTo100.Apply(annotated) : annotated;
+    }
 
     /// <summary>The options asked for, with <paramref name="referenceGroup"/> (the --compare-service reference) when given.</summary>
     internal StatisticsOptions Read(ParseResult parseResult, string? referenceGroup, bool grouped)

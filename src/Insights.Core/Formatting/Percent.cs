@@ -64,6 +64,56 @@ public static class Percent
         return hundredTimesCount >= denominator ? 1 : 2;
     }
 
+    /// <summary>
+    /// Rounds the percentages of <paramref name="counts"/> of <paramref name="denominator"/> to whole numbers that
+    /// add up to exactly 100 (when the counts add up to the denominator), by the largest-remainder method: each
+    /// percentage is first rounded down, then the points still missing go one each to the largest remainders
+    /// (ties to the earlier count, so the result is deterministic). Computed exactly, without floating point.
+    /// </summary>
+    /// <param name="counts">The counts of exclusive categories; each 0 or more.</param>
+    /// <param name="denominator">Their base; 1 or more.</param>
+    /// <returns>One whole percentage per count, in order; a count of 0 always gets 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="denominator"/> is 0 or less.</exception>
+    /// <exception cref="ArgumentException">The counts add up to more than the denominator.</exception>
+    public static int[] LargestRemainder(IReadOnlyList<long> counts, long denominator)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(denominator);
+        Int128 total = 0;
+        foreach (var count in counts)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(count, nameof(counts));
+            total += count;
+        }
+
+        if (total > denominator)
+        {
+            throw new ArgumentException("The counts add up to more than their base, so they are not exclusive categories of it.", nameof(counts));
+        }
+
+        var floors = new int[counts.Count];
+        var remainders = new Int128[counts.Count];
+        var assigned = 0;
+        for (var i = 0; i < counts.Count; i++)
+        {
+            var hundredTimes = (Int128)counts[i] * 100;
+            floors[i] = (int)(hundredTimes / denominator);
+            remainders[i] = hundredTimes % denominator;
+            assigned += floors[i];
+        }
+
+        // The points left: 100 × total / denominator rounded half away from zero, less those assigned (0 when
+        // the counts cover the base only in part and their floors already reach it).
+        var target = (int)Rounding.DivideHalfAwayFromZero(total * 100, denominator);
+        var order = Enumerable.Range(0, counts.Count).Where(i => remainders[i] > 0).OrderByDescending(i => remainders[i]).ThenBy(i => i).ToArray();
+        for (var k = 0; k < target - assigned && k < order.Length; k++)
+        {
+            floors[order[k]]++;
+        }
+
+        return floors;
+    }
+
     private static Int128 Pow10(int exponent) => exponent switch
     {
         2 => 100,

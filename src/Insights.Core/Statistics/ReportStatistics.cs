@@ -110,6 +110,16 @@ public static class ReportStatistics
             CompareWith(table, rows, reference, options);
         }
 
+        if (options.GroupTests)
+        {
+            var before = tests.Count;
+            tests.AddRange(GroupTestsOf(table));
+            if (tests.Count > before)
+            {
+                notes.Add("Group tests: chi-square test of independence between the groups over the answers (Missing rows left out), with Cramér's V; Fisher's exact test when two answers and two groups remain.");
+            }
+        }
+
         var changed = new TableRow[rows.Length];
         for (var r = 0; r < rows.Length; r++)
         {
@@ -208,6 +218,77 @@ public static class ReportStatistics
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Tests of independence between the column groups of a grouped table, one per inner column, over the rows that
+    /// partition that column's base in every group (declared by the table's relations; Missing rows left out).
+    /// </summary>
+    private static IEnumerable<TableTest> GroupTestsOf(Table table)
+    {
+        var columns = table.Columns;
+        string[] groups = [.. columns.Select(c => c.Group).OfType<string>().Distinct(StringComparer.Ordinal)];
+        if (groups.Length < 2 || columns.Any(c => c.Group is null))
+        {
+            yield break;
+        }
+
+        int[][] byGroup = [.. groups.Select(g => Enumerable.Range(0, columns.Count).Where(c => string.Equals(columns[c].Group, g, StringComparison.Ordinal)).ToArray())];
+        var width = byGroup[0].Length;
+        if (byGroup.Any(g => g.Length != width))
+        {
+            yield break;
+        }
+
+        for (var j = 0; j < width; j++)
+        {
+            int[] answers = [.. table.PartitionRows(byGroup[0][j]).Where(r => table.Rows[r].Kind != RowKind.Missing)];
+            if (answers.Length < 2 || byGroup.Any(g => !answers.All(table.PartitionRows(g[j]).Contains)))
+            {
+                continue;
+            }
+
+            var counts = new long[answers.Length, groups.Length];
+            for (var r = 0; r < answers.Length; r++)
+            {
+                for (var g = 0; g < groups.Length; g++)
+                {
+                    counts[r, g] = ((CountCell)table.Rows[answers[r]].Cells[byGroup[g][j]]!).Count;
+                }
+            }
+
+            var subject = InnerHeader(columns[byGroup[0][j]]);
+            if (Independence.TryChiSquare(counts, out var chiSquare))
+            {
+                yield return ToTest(subject, chiSquare, counts);
+            }
+
+            if (Used(counts) is [var first, var second] && Used(Transposed(counts)) is [var left, var right])
+            {
+                yield return ToTest(subject, Independence.FisherExact(counts[first, left], counts[first, right], counts[second, left], counts[second, right]), counts);
+            }
+        }
+    }
+
+    private static string InnerHeader(TableColumn column)
+        => string.Equals(column.Header, column.Group, StringComparison.Ordinal) ? string.Empty
+            : column.Group is { } group && column.Header.StartsWith(group + ": ", StringComparison.Ordinal) ? column.Header[(group.Length + 2)..] : column.Header;
+
+    // The rows with any count.
+    private static int[] Used(long[,] counts) => [.. Enumerable.Range(0, counts.GetLength(0)).Where(r => Enumerable.Range(0, counts.GetLength(1)).Any(c => counts[r, c] > 0))];
+
+    private static long[,] Transposed(long[,] counts)
+    {
+        var result = new long[counts.GetLength(1), counts.GetLength(0)];
+        for (var r = 0; r < counts.GetLength(0); r++)
+        {
+            for (var c = 0; c < counts.GetLength(1); c++)
+            {
+                result[c, r] = counts[r, c];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Adjusts every p-value of <paramref name="tables"/> together and marks the significant ones.</summary>

@@ -126,6 +126,49 @@ public sealed class Table
 
     private readonly IReadOnlyList<TableRelation> _relations = [];
 
+    /// <summary>
+    /// Returns the rows whose counts in <paramref name="column"/> partition their common base: every record of the
+    /// base is in exactly one of them (the answers of a single-choice question), as the table's
+    /// <see cref="Relations"/> declare, never as guessed from the numbers. When several sets of rows do (the
+    /// answers, or the groups over their sub-answers), the one with the most rows; empty when none does (a
+    /// multi-select question, a table of counts with rules of their own).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="column"/> is not a column of the table.</exception>
+    public IReadOnlyList<int> PartitionRows(int column)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(column);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(column, Columns.Count);
+        int[] best = [];
+        foreach (var relation in _relations)
+        {
+            if (relation.Kind != TableRelationKind.Sum || relation.Members.Count < 2 || relation.Members.Count <= best.Length
+                || relation.Members.Any(m => m.Kind != TableTermKind.Cell || m.Column != column))
+            {
+                continue;
+            }
+
+            var cells = relation.Members.Select(m => Rows[m.Row].Cells[column] as CountCell).ToArray();
+            if (cells.Any(c => c is null) || cells.Select(c => c!.Base).Distinct().Count() != 1 || ValueOf(relation.Target) != cells[0]!.Base)
+            {
+                continue;
+            }
+
+            best = [.. relation.Members.Select(m => m.Row)];
+        }
+
+        return best;
+    }
+
+    // The value a relation's term stands for, where the table prints it.
+    private long? ValueOf(TableTerm term) => term.Kind switch
+    {
+        TableTermKind.Cell => (Rows[term.Row].Cells[term.Column] as CountCell)?.Count,
+        TableTermKind.CellBase => (Rows[term.Row].Cells[term.Column] as CountCell)?.Base,
+        TableTermKind.Base => Bases[term.Column].N,
+        TableTermKind.ColumnBase => Columns[term.Column].Base,
+        _ => null,
+    };
+
     /// <summary>Finds the first row with exactly this label (ordinal), or <see langword="null"/>.</summary>
     public TableRow? Row(string label) => Rows.FirstOrDefault(r => string.Equals(r.Label, label, StringComparison.Ordinal));
 
@@ -247,20 +290,36 @@ public sealed record CountCell : TableCell
     public bool ShowPercent { get; }
 
     /// <summary>Gets <see cref="Percent.Format"/>(Count, Base); a dash when the base is 0; empty when not shown.</summary>
-    public override string PercentText => !ShowPercent ? string.Empty : Base == 0 ? "-" : Percent.Format(Count, Base);
+    public override string PercentText => !ShowPercent ? string.Empty : Base == 0 ? "-"
+        : AdjustedPercent is { } adjusted ? adjusted.ToString(System.Globalization.CultureInfo.InvariantCulture) + "%" : Percent.Format(Count, Base);
 
     /// <summary>
     /// Gets the percentage <see cref="PercentText"/> prints, as a number: <see cref="Percent.Rounded"/>(Count, Base),
     /// in percentage points with the printed decimals as its scale (<c>2.2</c> for <c>2.2%</c>); <see langword="null"/>
     /// when the base is 0 or the percentage is not shown.
     /// </summary>
-    public decimal? PercentValue => !ShowPercent || Base == 0 ? null : Percent.Rounded(Count, Base);
+    public decimal? PercentValue => !ShowPercent || Base == 0 ? null : AdjustedPercent ?? Percent.Rounded(Count, Base);
 
     /// <summary>Gets the confidence interval of Count / Base, or <see langword="null"/> when none was asked for (or the base is 0).</summary>
     public CellInterval? Interval { get; init; }
 
     /// <summary>Gets the comparison with the reference group's same cell, or <see langword="null"/> when there is none.</summary>
     public CellComparison? Comparison { get; init; }
+
+    /// <summary>
+    /// Gets the whole percentage printed instead of the report's rule when a column's percentages are rounded to add
+    /// up to 100 (<see cref="SumTo100"/>), or <see langword="null"/> (the default: <see cref="Percent.Format"/>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative or not a whole number.</exception>
+    public decimal? AdjustedPercent
+    {
+        get => _adjustedPercent;
+        init => _adjustedPercent = value is { } v && (v < 0 || decimal.Truncate(v) != v)
+            ? throw new ArgumentOutOfRangeException(nameof(AdjustedPercent), "An adjusted percentage is a whole number, 0 or more.")
+            : value;
+    }
+
+    private readonly decimal? _adjustedPercent;
 }
 
 /// <summary>A statistic such as a mean or median, with its exact value and its printed text.</summary>

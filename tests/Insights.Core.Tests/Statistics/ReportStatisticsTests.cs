@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using Insights.Core.Formatting;
+using Insights.Core.Model;
 using Region = Insights.Core.Tests.Tabulation.Region;
 using Insights.Core.Statistics;
 using Insights.Core.Tabulation;
@@ -148,6 +149,78 @@ public sealed class ReportStatisticsTests
             Assert.True(tests.Length > 3);
             Assert.Equal(MultipleTesting.Adjust([.. tests.Select(t => t.PValue)], adjustment), tests.Select(t => t.AdjustedPValue!.Value));
         }
+    }
+
+    [Property(Arbitrary = [typeof(TabulationGenerators)], MaxTest = 60)]
+    public void GroupTests_SingleChoice_ChiSquareOverTheAnswersOfEachGroup(Split split)
+    {
+        var table = Tabulate.SingleChoice("Colour", (Person p) => p.Favourite).GroupBy(p => p.Region).Evaluate(split.People);
+        var annotated = ReportStatistics.Apply(table, new StatisticsOptions { GroupTests = true });
+
+        Colour[] colours = [Colour.Red, Colour.Green, Colour.Blue, Colour.DontKnow];
+        Region[] regions = [Region.North, Region.South, Region.East];
+        var counts = new long[colours.Length, regions.Length];
+        for (var r = 0; r < colours.Length; r++)
+        {
+            for (var g = 0; g < regions.Length; g++)
+            {
+                counts[r, g] = split.People.Count(p => p.Favourite == colours[r] && p.Region == regions[g]);
+            }
+        }
+
+        var expected = Independence.TryChiSquare(counts, out var chiSquare) ? chiSquare : null;
+        var test = annotated.Tests.SingleOrDefault(t => t.Test == "Chi-square");
+        Assert.Equal(expected?.Statistic, test?.Statistic);
+        Assert.Equal(expected?.PValue, test?.PValue);
+        Assert.Equal(expected?.EffectSize, test?.EffectSize);
+    }
+
+    [Fact]
+    public void GroupTests_TwoByTwo_AddFisher_MultiSelect_NoTest()
+    {
+        Person[] people =
+        [
+            .. Enumerable.Repeat(Person.Blank with { Member = true, Favourite = Colour.Red, Pets = EnumSet<Pet>.Of(Pet.Cat, Pet.Dog) }, 6),
+            .. Enumerable.Repeat(Person.Blank with { Member = true, Favourite = Colour.Green, Pets = EnumSet<Pet>.Of(Pet.Cat) }, 1),
+            .. Enumerable.Repeat(Person.Blank with { Member = false, Favourite = Colour.Red, Pets = EnumSet<Pet>.Of(Pet.Dog) }, 2),
+            .. Enumerable.Repeat(Person.Blank with { Member = false, Favourite = Colour.Green, Pets = EnumSet<Pet>.Of(Pet.Fish) }, 5),
+        ];
+        var groups = Categories.Boolean("Members", "Others");
+        var options = new StatisticsOptions { GroupTests = true, Adjustment = PValueAdjustment.None };
+
+        var single = ReportStatistics.Apply(Tabulate.SingleChoice("Colour", (Person p) => p.Favourite).GroupBy(p => p.Member, groups).Evaluate(people), options);
+        Assert.Equal(["Chi-square", "Fisher's exact"], single.Tests.Select(t => t.Test).Select(n => n.StartsWith("Fisher", StringComparison.Ordinal) ? "Fisher's exact" : n));
+        Assert.Equal(Independence.FisherExact(6, 2, 1, 5).PValue, single.Tests[1].PValue);
+
+        var multi = ReportStatistics.Apply(Tabulate.MultiSelect("Pets", (Person p) => p.Pets).GroupBy(p => p.Member, groups).Evaluate(people), options);
+        Assert.Empty(multi.Tests);
+    }
+
+    [Property(Arbitrary = [typeof(TabulationGenerators)], MaxTest = 60)]
+    public void SumTo100_SingleChoiceColumns_AddUpToExactly100(Split split)
+    {
+        var table = SumTo100.Apply(Tabulate.SingleChoice("Colour", (Person p) => p.Favourite).GroupBy(p => p.Region).Evaluate(split.People));
+
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var cells = table.Rows.Select(r => r.Cells[c]).OfType<CountCell>().ToArray();
+            if (cells[0].Base == 0)
+            {
+                Assert.All(cells, cell => Assert.Null(cell.AdjustedPercent));
+                continue;
+            }
+
+            Assert.Equal(100m, cells.Sum(cell => cell.AdjustedPercent!.Value));
+            Assert.All(cells, cell => Assert.Equal(cell.AdjustedPercent + "%", cell.PercentText));
+            Assert.All(cells, cell => Assert.InRange((double)cell.AdjustedPercent!.Value - (100.0 * cell.Count / cell.Base), -1, 1));
+        }
+    }
+
+    [Fact]
+    public void SumTo100_NoPartition_TableUnchanged()
+    {
+        var table = Tabulate.MultiSelect("Pets", (Person p) => p.Pets).Evaluate([Person.Blank with { Pets = EnumSet<Pet>.Of(Pet.Cat, Pet.Dog) }]);
+        Assert.Same(table, SumTo100.Apply(table));
     }
 
     [Fact]
