@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Insights.Core.Statistics;
+using TestResult = Insights.Core.Statistics.TestResult;
 
 namespace Insights.Core.Tests.Statistics;
 

@@ -1,3 +1,4 @@
+using Insights.Core.Statistics;
 using FsCheck;
 using FsCheck.Fluent;
 
