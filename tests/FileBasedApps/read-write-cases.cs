@@ -10,6 +10,7 @@ using Insights.Core.Ingestion;
 using Insights.Core.Model;
 using Insights.Core.Reports;
 using Insights.Core.Serialization;
+using Insights.Core.Statistics;
 using Insights.Core.Tabular;
 
 var service = new Service { Id = new ServiceId("svc-1"), Name = "Outreach service", Region = Region.London };
@@ -98,6 +99,14 @@ finally
 {
     Directory.Delete(folder, recursive: true);
 }
+
+// The statistics run on MathNet.Numerics, trimmed and AOT-compiled too (values from R: prop.test and mcnemar.test).
+var wilson = Proportions.Interval(7, 20, 0.95, IntervalMethod.Wilson);
+Check(Math.Abs(wilson.Lower - 0.181191824101082) < 1e-9 && Math.Abs(wilson.Upper - 0.567145723314764) < 1e-9, "a Wilson interval");
+var mcnemar = PairedTests.McNemar(20, 30, McNemarMethod.ChiSquare);
+Check(mcnemar.Statistic == 2.0 && Math.Abs(mcnemar.PValue - 0.15729920705028) < 1e-9, "a McNemar test");
+var paired = PairedTests.StuartMaxwell(new long[,] { { 10, 4, 0 }, { 6, 8, 0 }, { 0, 0, 7 } });
+Check(paired.DegreesOfFreedom == 1.0, "a Stuart-Maxwell test with a singular covariance");
 
 if (failures.Count > 0)
 {

@@ -1,0 +1,97 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Insights.Core.Statistics;
+using TestResult = Insights.Core.Statistics.TestResult;
+
+namespace Insights.Core.Tests.Statistics;
+
+public partial class PairedTestsTests
+{
+    private static readonly McNemarMethod[] McNemarMethods =
+        [McNemarMethod.Automatic, McNemarMethod.Exact, McNemarMethod.MidP, McNemarMethod.ChiSquare, McNemarMethod.ChiSquareCorrected];
+
+    [Property(MaxTest = 1000)]
+    public Property McNemar_AnyCounts_HasAPValueInTheUnitIntervalSymmetricInBAndC() =>
+        Prop.ForAll(
+            Arb.From(from b in StatisticsGen.Count(200_000) from c in StatisticsGen.Count(200_000) from m in Gen.Elements(McNemarMethods) select (b, c, m)),
+            t =>
+            {
+                var forward = PairedTests.McNemar(t.b, t.c, t.m);
+                var backward = PairedTests.McNemar(t.c, t.b, t.m);
+                return forward.PValue is >= 0.0 and <= 1.0 && RFixtures.Close(forward.PValue, backward.PValue);
+            });
+
+    [Property(MaxTest = 300)]
+    public Property McNemar_ManyDiscordantPairs_ExactAndChiSquareAgreeWithin001() =>
+        Prop.ForAll(
+            Arb.From(from n in Gen.Choose(2_000, 400_000) from share in Gen.Choose(450, 550) select (n, share)),
+            t =>
+            {
+                long b = (long)t.n * t.share / 1000, c = t.n - b;
+                var exact = PairedTests.McNemar(b, c, McNemarMethod.Exact).PValue;
+                var chi = PairedTests.McNemar(b, c, McNemarMethod.ChiSquare).PValue;
+                return Math.Abs(exact - chi) < 0.01;
+            });
+
+    [Property(MaxTest = 500)]
+    public Property McNemar_MidP_IsNeverAboveExact() =>
+        Prop.ForAll(
+            Arb.From(from b in StatisticsGen.Count(5_000) from c in StatisticsGen.Count(5_000) select (b, c)),
+            t => PairedTests.McNemar(t.b, t.c, McNemarMethod.MidP).PValue <= PairedTests.McNemar(t.b, t.c, McNemarMethod.Exact).PValue + 1e-15);
+
+    [Property(MaxTest = 500)]
+    public Property StuartMaxwell_TransposedTable_GivesTheSameTest() =>
+        Prop.ForAll(
+            Arb.From(StatisticsGen.Square().Where(HasTwoCategories)),
+            table =>
+            {
+                var result = PairedTests.StuartMaxwell(table);
+                var transposed = PairedTests.StuartMaxwell(StatisticsGen.Transpose(table));
+                return Agree(result, transposed) && Agree(PairedTests.Bhapkar(table), PairedTests.Bhapkar(StatisticsGen.Transpose(table)));
+            });
+
+    [Property(MaxTest = 500)]
+    public Property StuartMaxwell_CategoriesPermuted_GivesTheSameTest() =>
+        Prop.ForAll(
+            Arb.From(
+                from table in StatisticsGen.Square().Where(HasTwoCategories)
+                from keys in Gen.ArrayOf(Gen.Choose(0, 1000), table.GetLength(0))
+                select (table, order: Enumerable.Range(0, keys.Length).OrderBy(i => keys[i]).ThenBy(i => i).ToArray())),
+            t =>
+            {
+                var k = t.order.Length;
+                var permuted = new long[k, k];
+                for (var i = 0; i < k; i++)
+                {
+                    for (var j = 0; j < k; j++)
+                    {
+                        permuted[i, j] = t.table[t.order[i], t.order[j]];
+                    }
+                }
+
+                return Agree(PairedTests.StuartMaxwell(t.table), PairedTests.StuartMaxwell(permuted))
+                    && Agree(PairedTests.Bhapkar(t.table), PairedTests.Bhapkar(permuted));
+            });
+
+    [Property(MaxTest = 500)]
+    public Property Bhapkar_AnyTable_IsNeverBelowStuartMaxwell() =>
+        Prop.ForAll(
+            Arb.From(StatisticsGen.Square().Where(HasTwoCategories)),
+            table =>
+            {
+                var stuart = PairedTests.StuartMaxwell(table);
+                var bhapkar = PairedTests.Bhapkar(table);
+                return bhapkar.Statistic >= stuart.Statistic * (1 - 1e-12) && stuart.PValue is >= 0 and <= 1 && bhapkar.PValue is >= 0 and <= 1;
+            });
+
+    private static bool HasTwoCategories(long[,] table) => PairedTests.TryStuartMaxwell(table, out _);
+
+    // Permuting or transposing changes the order of floating-point sums, so agreement is to rounding, not bits.
+    private static bool Agree(TestResult a, TestResult b) =>
+        a.DegreesOfFreedom == b.DegreesOfFreedom && a.Categories == b.Categories
+        && Near(a.Statistic, b.Statistic) && Near(a.PValue, b.PValue);
+
+    private static bool Near(double a, double b) =>
+        a.Equals(b) || Math.Abs(a - b) <= 1e-9 * Math.Max(Math.Abs(a), Math.Abs(b)) || Math.Abs(a - b) <= 1e-12;
+}
