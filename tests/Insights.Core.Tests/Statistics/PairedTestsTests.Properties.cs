@@ -23,7 +23,7 @@ public partial class PairedTestsTests
             });
 
     [Property(MaxTest = 300)]
-    public Property McNemar_ManyDiscordantPairs_ExactAndChiSquareAgreeWithin001() =>
+    public Property McNemar_ManyDiscordantPairs_ExactAndChiSquareAgreeWithinOneOverRootN() =>
         Prop.ForAll(
             Arb.From(from n in Gen.Choose(2_000, 400_000) from share in Gen.Choose(450, 550) select (n, share)),
             t =>
@@ -31,7 +31,9 @@ public partial class PairedTestsTests
                 long b = (long)t.n * t.share / 1000, c = t.n - b;
                 var exact = PairedTests.McNemar(b, c, McNemarMethod.Exact).PValue;
                 var chi = PairedTests.McNemar(b, c, McNemarMethod.ChiSquare).PValue;
-                return Math.Abs(exact - chi) < 0.01;
+                // The chi-square form leaves out the half-pair continuity step, a shift of about 1/sqrt(n) in z, so the
+                // two p-values differ by at most about 0.8/sqrt(n) (0.018 at 2,000 pairs): they agree as n grows.
+                return Math.Abs(exact - chi) < 1.0 / Math.Sqrt(t.n);
             });
 
     [Property(MaxTest = 500)]
