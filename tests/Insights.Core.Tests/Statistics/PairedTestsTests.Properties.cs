@@ -22,10 +22,12 @@ public partial class PairedTestsTests
                 return forward.PValue is >= 0.0 and <= 1.0 && RFixtures.Close(forward.PValue, backward.PValue);
             });
 
+    // The gap between the exact and the uncorrected chi-square p-value shrinks like 1 / sqrt(n); over b/n in [0.45, 0.55]
+    // R gives at most 0.0102 at 6,000 discordant pairs and 0.0078 at 10^4, so 10^4 is where "within 0.01" holds.
     [Property(MaxTest = 300)]
     public Property McNemar_ManyDiscordantPairs_ExactAndChiSquareAgreeWithinOneOverRootN() =>
         Prop.ForAll(
-            Arb.From(from n in Gen.Choose(2_000, 400_000) from share in Gen.Choose(450, 550) select (n, share)),
+            Arb.From(from n in Gen.Choose(10_000, 400_000) from share in Gen.Choose(450, 550) select (n, share)),
             t =>
             {
                 long b = (long)t.n * t.share / 1000, c = t.n - b;
