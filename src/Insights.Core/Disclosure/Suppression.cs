@@ -78,10 +78,12 @@ public static class Suppression
                 }
 
                 // Withhold the smallest published number related to a failing one; failing that, the smallest
-                // published number related to anything withheld (one at a time, so the loop ends).
+                // published number related to anything withheld; last, a published 0 beside a failing number (a 0
+                // whose base is never printed, as in a stacked part). One at a time, so the loop ends.
                 var failing = failures.Select(f => Index(f.Table, f.Term)).ToHashSet();
                 var choice = Smallest(failing.SelectMany(f => system.RelationsOf[f]).SelectMany(r => system.Relations[r].Terms), allowZero: false)
                     ?? Smallest(Enumerable.Range(0, system.Count).Where(t => _withheld[t]).SelectMany(t => system.RelationsOf[t]).SelectMany(r => system.Relations[r].Terms), allowZero: false)
+                    ?? Smallest(failing.SelectMany(f => system.RelationsOf[f]).SelectMany(r => system.Relations[r].Terms), allowZero: true)
                     ?? Smallest(Enumerable.Range(0, system.Count), allowZero: false)
                     ?? throw new InvalidOperationException("Disclosure control cannot protect the table: every number is already withheld.");
                 Withhold(choice, SuppressionReason.Secondary);
@@ -106,7 +108,9 @@ public static class Suppression
                         continue;
                     }
 
-                    if (relation.Kind != TableRelationKind.Sum)
+                    // A withheld cell's base is not a secret of its own (it copies a published n), so only the
+                    // other equalities can expose a withheld number.
+                    if (relation.Kind != TableRelationKind.Sum || system.At(relation.Target).Term.Kind == TableTermKind.CellBase)
                     {
                         continue;
                     }

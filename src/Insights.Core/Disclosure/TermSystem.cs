@@ -116,7 +116,8 @@ internal sealed class TermSystem
 
     /// <summary>
     /// The lower bound a reader can assume for a withheld term: zeros are published, so a withheld count is at least
-    /// 1, unless the base it is a share of is itself withheld (then the cell is withheld whatever its count, 0 too).
+    /// 1, unless the base it is a share of is withheld or never printed (a stacked part's n): such a cell may be
+    /// withheld whatever its count, 0 too.
     /// Bases withheld are never 0 (a 0 base is published); cell bases and hidden quantities may be 0.
     /// </summary>
     internal long LowerBound(int term, Func<int, bool> withheld)
@@ -133,7 +134,8 @@ internal sealed class TermSystem
                 }
 
                 var cellBase = _index[(table, TableTerm.CellBase(t.Row, t.Column))];
-                return RelationsOf[cellBase].Any(r => Relations[r].Target == cellBase && Relations[r].Members.Any(m => withheld(m) && !IsHidden(m))) ? 0 : 1;
+                return RelationsOf[cellBase].Any(r => Relations[r].Kind == TableRelationKind.Sum && Relations[r].Target == cellBase
+                    && Relations[r].Members.Any(m => m != term && (withheld(m) || IsHidden(m)))) ? 0 : 1;
             default:
                 return 0;
         }

@@ -79,10 +79,10 @@ internal static class ChoiceRelations
 
             foreach (var (row, members) in sets.Where(s => s.Members.Count > 1))
             {
-                AddSums(relations, cell(row), members, sets, cell);
+                AddSums(relations, cell(row), members, sets, cell, isRow: true);
             }
 
-            AddSums(relations, n, universe, sets, cell);
+            AddSums(relations, n, universe, sets, cell, isRow: false);
         }
         else
         {
@@ -108,10 +108,11 @@ internal static class ChoiceRelations
     /// Adds target = (or ≥) the sum of disjoint printed rows inside its answers: the coarsest such rows first (a net
     /// over its parents), then the single answers (a net over every sub-answer) when that is another family.
     /// </summary>
-    private static void AddSums(List<TableRelation> relations, TableTerm target, HashSet<int> members, List<(int Row, HashSet<int> Members)> sets, Func<int, TableTerm> cell)
+    // isRow: the target is a row, whose equal rows are already related, rather than n.
+    private static void AddSums(List<TableRelation> relations, TableTerm target, HashSet<int> members, List<(int Row, HashSet<int> Members)> sets, Func<int, TableTerm> cell, bool isRow)
     {
         var inside = sets.Where(s => s.Members.IsProperSubsetOf(members)).ToArray();
-        foreach (var equal in sets.Where(s => s.Members.SetEquals(members)))
+        foreach (var equal in isRow ? [] : sets.Where(s => s.Members.SetEquals(members)))
         {
             relations.Add(TableRelation.Sum(cell(equal.Row), target));
         }
