@@ -233,7 +233,7 @@ public static partial class ReportStateFile
             var line = e.LineNumber is { } l ? string.Create(CultureInfo.InvariantCulture, $" (line {l + 1})") : string.Empty;
             throw field == Whole
                 ? Invalid(Whole, $"is not a complete JSON object of this format: it is truncated, not JSON, or has a field the format does not have{line}", e)
-                : Invalid(field, $"does not have the expected type (a whole number from 0 to {long.MaxValue:#,0}, a text, or a list as docs/states.md shows), or the file is truncated there{line}", e);
+                : Invalid(field, $"is not valid: it does not have the expected type (a whole number from 0 to {long.MaxValue:#,0}, a text, or a list as docs/states.md shows), it appears twice, or the file is truncated there{line}", e);
         }
     }
 

@@ -13,12 +13,27 @@ public sealed class StateCommandsTests(CaseFiles files) : IClassFixture<CaseFile
 {
     private static readonly string[] Formats = ["text", "markdown", "csv", "json"];
 
-    /// <summary>The sampled file's lines with the client of each (the file is the generator's output, line for line).</summary>
+    /// <summary>
+    /// Lines of the exact dataset's file with the client of each (the file is the dataset, line for line): every
+    /// case of the clients with several cases, and 150 others, so the runs stay fast.
+    /// </summary>
     private readonly Lazy<(string Line, ClientId Client)[]> _lines = new(() =>
     {
-        var cases = SampledDataset.Generate(CaseFiles.SampledCount, CaseFiles.SampledSeed).ToArray();
-        return [.. File.ReadAllLines(files.Sampled).Select((line, i) => (line, cases[i].Client))];
+        var cases = ExactDataset.Create();
+        var lines = File.ReadAllLines(files.Exact);
+        Assert.Equal(cases.Count, lines.Length);
+        var repeated = cases.GroupBy(c => c.Client).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var kept = cases.Select((c, i) => (c, i)).Where(x => repeated.Contains(x.c.Client)).Concat(cases.Select((c, i) => (c, i)).Where(x => !repeated.Contains(x.c.Client)).Take(150)).OrderBy(x => x.i);
+        return [.. kept.Select(x => (lines[x.i], x.c.Client))];
     });
+
+    /// <summary>A file of all of <see cref="_lines"/>: the whole that the parts are split from.</summary>
+    private string Whole()
+    {
+        var path = files.NewPath("whole.jsonl");
+        File.WriteAllText(path, string.Concat(_lines.Value.Select(l => l.Line + "\n")));
+        return path;
+    }
 
     private string[] WriteParts(TempDirectory directory, Func<ClientId, int, int> partOf, int parts)
     {
@@ -61,7 +76,7 @@ public sealed class StateCommandsTests(CaseFiles files) : IClassFixture<CaseFile
                 var states = Tabulate(parts);
 
                 var merged = CliRun.InProcess(["merge", .. states, "--format", input.format]);
-                var whole = CliRun.InProcess("report", "--input", files.Sampled, "--format", input.format);
+                var whole = CliRun.InProcess("report", "--input", Whole(), "--format", input.format);
 
                 Assert.True(merged.ExitCode == 0, merged.ToString());
                 Assert.True(whole.ExitCode == 0, whole.ToString());
@@ -76,7 +91,7 @@ public sealed class StateCommandsTests(CaseFiles files) : IClassFixture<CaseFile
         var states = Tabulate(parts, "--section", "client profile");
 
         var merged = CliRun.InProcess(["merge", .. states, "--title", "Trial", "--period", "2024-25"]);
-        var whole = CliRun.InProcess("report", "--input", files.Sampled, "--section", "client profile", "--title", "Trial", "--period", "2024-25");
+        var whole = CliRun.InProcess("report", "--input", Whole(), "--section", "client profile", "--title", "Trial", "--period", "2024-25");
         Assert.Equal(whole.Out, merged.Out);
 
         var full = Tabulate([parts[1]]);
@@ -127,7 +142,7 @@ public sealed class StateCommandsTests(CaseFiles files) : IClassFixture<CaseFile
     [Fact]
     public void Tabulate_ShortClientKey_IsWrongUsageAndNotEchoed()
     {
-        var result = CliRun.InProcess("tabulate", "--input", files.Sampled, "--state-out", files.NewPath("x.state"), "--client-key", "hunter2");
+        var result = CliRun.InProcess("tabulate", "--input", files.ValidSampled, "--state-out", files.NewPath("x.state"), "--client-key", "hunter2");
 
         Assert.Equal(2, result.ExitCode);
         Assert.DoesNotContain("hunter2", result.Error, StringComparison.Ordinal);

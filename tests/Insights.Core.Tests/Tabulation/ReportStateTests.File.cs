@@ -122,7 +122,7 @@ public sealed partial class ReportStateTests
         { "duplicate hash", "\"00000000000000ff\"]=>\"0000000000000001\"]", "clients.hashes" },
         { "hash not hex", "00000000000000ff=>0000000000000xyz", "clients.hashes" },
         { "unknown field", "\"parts\":2=>\"parts\":2,\"SECRET-FIELD-NAME\":1", "(the file)" },
-        { "duplicate field", "\"parts\":2=>\"parts\":2,\"parts\":3", "(the file)" },
+        { "duplicate field", "\"parts\":2=>\"parts\":2,\"parts\":3", "parts" },
         { "deep nesting", "\"parts\":2=>\"parts\":2,\"x\":[[[[[[[[[[[[1]]]]]]]]]]]]", "(the file)" },
     };
 
