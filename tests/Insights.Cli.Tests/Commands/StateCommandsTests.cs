@@ -182,7 +182,7 @@ public sealed class StateCommandsTests(CaseFiles files) : IClassFixture<CaseFile
     /// <summary>Edits of a real state file, and text the error must contain.</summary>
     public static TheoryData<string, string> HostileStates => new()
     {
-        { "TRUNCATE", "(the file)" },
+        { "TRUNCATE", "truncated" },
         { "\"version\":1=>\"version\":2", "field 'version' is 2" },
         { "\"parts\":1=>\"parts\":-1", "field 'parts'" },
         { "\"counters\":[[=>\"counters\":[[999999999,1],[", "field 'counters'" },
