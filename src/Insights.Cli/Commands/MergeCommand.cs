@@ -12,6 +12,8 @@ namespace Insights.Cli.Commands;
 /// </summary>
 internal sealed class MergeCommand
 {
+    private const string FieldPrefix = "The state file's ";
+    private const string FilePrefix = "The state file ";
     private readonly CliConsole _console;
 
     private readonly Argument<string[]> _states = new("STATE")
@@ -116,7 +118,11 @@ internal sealed class MergeCommand
         }
         catch (ReportStateFormatException e)
         {
-            throw CommandFailure.InvalidInput($"state file '{shown}': {e.Message}", e);
+            // The library's messages start with "The state file's field …" or "The state file is …"; the file's name takes that place.
+            var reason = e.Message.StartsWith(FieldPrefix, StringComparison.Ordinal) ? ": " + e.Message[FieldPrefix.Length..]
+                : e.Message.StartsWith(FilePrefix, StringComparison.Ordinal) ? " " + e.Message[FilePrefix.Length..]
+                : ": " + e.Message;
+            throw CommandFailure.InvalidInput($"state file '{shown}'{reason}", e);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -54,7 +54,8 @@ public readonly record struct RecordCounts
 /// can be counted on different machines, or by different services, which share counts and never records.
 /// </summary>
 /// <remarks>
-/// <para>Immutable; validated at construction. States are a commutative monoid under <see cref="Combine(ReportState, ReportState)"/>:
+/// <para>Immutable; validated at construction; equality is reference equality (compare <see cref="Counters"/>,
+/// <see cref="Records"/> and <see cref="Fingerprint"/> for equal contents). States are a commutative monoid under <see cref="Combine(ReportState, ReportState)"/>:
 /// counters, records and parts add; the client sets unite. There is no empty state without a definition: the
 /// state of no records (<see cref="Report{T}.Tabulate(IEnumerable{T})"/> of nothing) is the identity.</para>
 /// <para>Distinct clients: the client-profile tables count each client once, through one profile case chosen
