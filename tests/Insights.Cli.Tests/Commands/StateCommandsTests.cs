@@ -222,6 +222,25 @@ public sealed class StateCommandsTests(CaseFiles files) : IClassFixture<CaseFile
         Assert.Empty(result.Out);
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("parquet")]
+    public void Merge_StatesOfCsvTablesAndParquet_PrintTheReportOfTheInputs(string format)
+    {
+        // tabulate reads every input report --input reads, through the same reader.
+        using var directory = new TempDirectory();
+        var tables = directory.File(format == "csv" ? "tables" : "cases.parquet");
+        string[] synth = format == "csv" ? ["--format", "csv"] : [];
+        Assert.Equal(0, CliRun.InProcess(["synth", "--cases", "60", "--seed", "5", "--output", tables, .. synth]).ExitCode);
+        var states = Tabulate([tables]);
+
+        var merged = CliRun.InProcess("merge", states[0], "--format", "json");
+        var whole = CliRun.InProcess("report", "--input", tables, "--format", "json");
+
+        Assert.True(merged.ExitCode == 0, merged.ToString());
+        Assert.Equal(whole.Out, merged.Out);
+    }
+
     [Fact]
     public void Merge_MissingStateFile_IsInvalidInput()
     {
