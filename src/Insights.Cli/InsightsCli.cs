@@ -67,7 +67,7 @@ internal static class InsightsCli
 
         // Not a RootCommand: that takes its name from the entry assembly, which is the test host when the
         // commands run in-process, and help must say "insights" wherever it runs.
-        var root = new Command(Name, "Tabulate domestic-abuse outreach case records into the Insights Outreach report, generate synthetic case files, and validate case files. Exit codes: 0 success, 1 invalid input data or a file that cannot be read or written, 2 wrong usage, 70 internal error (a bug; please report it).")
+        var root = new Command(Name, "Tabulate domestic-abuse outreach case records into the Insights Outreach report, generate synthetic case files, validate case files, and count parts into state files that merge into one report. Exit codes: 0 success, 1 invalid input data or a file that cannot be read or written, 2 wrong usage, 70 internal error (a bug; please report it).")
         {
             new HelpOption(),
             new VersionOption(),
@@ -75,6 +75,8 @@ internal static class InsightsCli
             new SynthCommand(console).Command,
             new CodebookCommand(console).Command,
             new ValidateCommand(console).Command,
+            new TabulateCommand(console).Command,
+            new MergeCommand(console).Command,
         };
 
         var parseResult = root.Parse(args);

@@ -12,6 +12,7 @@ using Insights.Core.Reports;
 using Insights.Core.Serialization;
 using Insights.Core.Statistics;
 using Insights.Core.Tabular;
+using Insights.Core.Tabulation;
 
 var service = new Service { Id = new ServiceId("svc-1"), Name = "Outreach service", Region = Region.London };
 Case Make(string id, string client, DateOnly intake, DateOnly? closed) => new()
@@ -73,6 +74,14 @@ var fromFile = TableRenderer.Render(frames.Evaluate(), OutputFormat.Json);
 var fromObjects = TableRenderer.Render(OutreachReport.Evaluate(new Dataset(cases)), OutputFormat.Json);
 Check(frameSummary.Accepted == 3, "the report reads the three");
 Check(fromFile == fromObjects, "the report from the file equals the report of the objects");
+
+// A report state (the counters of the report, no records) is written and read back with source-generated JSON.
+var state = frames.Tabulate().WithClients(ClientSet.Of(cases.Select(c => c.Client), ClientKey.ForDefinition(OutreachReport.Definition.Fingerprint)));
+var stateFile = new MemoryStream();
+ReportStateFile.Write(state, stateFile);
+stateFile.Position = 0;
+var stateBack = ReportStateFile.Read(stateFile);
+Check(TableRenderer.Render(OutreachReport.Definition.Finish(stateBack.Merge(OutreachReport.Definition.Tabulate([], r => r.Case.Client))), OutputFormat.Json) == fromObjects, "a state read back from its file finishes into the same report");
 
 // The Excel workbook is written with the Open XML SDK, trimmed and AOT-compiled like the rest of the library.
 var workbook = XlsxRenderer.Render(frames.Evaluate());

@@ -33,6 +33,8 @@ public sealed partial class CliDocsTests(CaseFiles files) : IClassFixture<CaseFi
     [InlineData("synth")]
     [InlineData("codebook")]
     [InlineData("validate")]
+    [InlineData("tabulate")]
+    [InlineData("merge")]
     public void Docs_EveryOptionInHelp_IsDocumented(string command)
     {
         var help = CliRun.InProcess(command, "--help").Out;

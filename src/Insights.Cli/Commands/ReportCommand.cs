@@ -483,7 +483,8 @@ internal sealed class ReportCommand
         return [.. services.Values];
     }
 
-    private static Region? ParseRegion(string? text)
+    /// <summary>The region a --region value names (label or code, ignoring case); wrong usage for anything else.</summary>
+    internal static Region? ParseRegion(string? text)
     {
         if (text is null)
         {
@@ -522,6 +523,14 @@ internal sealed class ReportCommand
             && (region is null || c.Service.Region == region)
             && (from is null || c.IntakeDate >= from)
             && (to is null || c.IntakeDate <= to));
+    }
+
+    /// <summary>The service ids of an error message, in ordinal order: the first 30, then how many there are.</summary>
+    internal static string ListIds(IEnumerable<string> services)
+    {
+        const int MaxListed = 30;
+        var ids = services.Order(StringComparer.Ordinal).ToList();
+        return string.Join(", ", ids.Take(MaxListed)) + (ids.Count > MaxListed ? $", … ({Count(ids.Count)} services)" : string.Empty);
     }
 
     private static string Date(DateOnly date) => date.ToString(CliOptions.DateFormat, CultureInfo.InvariantCulture);

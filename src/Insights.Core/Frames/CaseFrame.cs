@@ -203,6 +203,13 @@ public sealed class CaseFrame<T>
     public ReportResult Evaluate() => Report.Finish(Count(0, RowCount));
 
     /// <summary>
+    /// Counts every row, on all cores, into a portable state (<see cref="ReportState"/>) that merges with the states
+    /// of other parts; every row counts as a record read and accepted and no clients are recorded (see
+    /// <see cref="CaseFrameSet{T}.Tabulate"/>).
+    /// </summary>
+    public ReportState Tabulate() => Report.State(CountParallel(), RecordCounts.AllAccepted(RowCount), clients: null);
+
+    /// <summary>
     /// Evaluates the whole report with the rows split into one contiguous partition per thread; the partitions'
     /// counts are merged. The result is identical to <see cref="Evaluate"/>.
     /// </summary>

@@ -48,7 +48,18 @@ public sealed class CaseFrameSet<T>
     public long Bytes => _frames.Concat(_removed).Sum(f => f.Bytes);
 
     /// <summary>Evaluates the report over the rows counted, a frame per thread; the counts are merged.</summary>
-    public ReportResult Evaluate()
+    public ReportResult Evaluate() => Report.Finish(Count());
+
+    /// <summary>
+    /// Counts the rows into a portable state (<see cref="ReportState"/>) that merges with the states of other parts
+    /// and is finished by <see cref="Report{T}.Finish(ReportState)"/>: the same counters as <see cref="Evaluate"/>
+    /// finishes. Every row counted counts as a record read and accepted and no clients are recorded; a reader that
+    /// knows more gives them with <see cref="ReportState.WithRecords"/> and <see cref="ReportState.WithClients"/>.
+    /// </summary>
+    public ReportState Tabulate() => Report.State(Count(), RecordCounts.AllAccepted(RowCount), clients: null);
+
+    /// <summary>The counters of the rows counted: those of every frame less those of the removed frames.</summary>
+    private long[] Count()
     {
         var all = _frames.Concat(_removed).ToArray();
         var partials = new long[all.Length][];
@@ -68,6 +79,6 @@ public sealed class CaseFrameSet<T>
             }
         }
 
-        return Report.Finish(total);
+        return total;
     }
 }

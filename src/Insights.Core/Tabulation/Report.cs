@@ -1,3 +1,5 @@
+using Insights.Core.Model;
+
 namespace Insights.Core.Tabulation;
 
 /// <summary>A titled, ordered group of table definitions.</summary>
@@ -44,6 +46,7 @@ public sealed class Report<T>
     private readonly Tabulator<T>[] _tables;
     private readonly int[] _offsets;
     private ObjectProgram<T>? _program;
+    private string? _fingerprint;
 
     /// <summary>Creates a report from its sections.</summary>
     /// <exception cref="ArgumentException">The title is blank, or not one line (see <see cref="ReportHeading"/>).</exception>
@@ -78,6 +81,19 @@ public sealed class Report<T>
     public IReadOnlyList<ReportSection<T>> Sections => _sections;
 
     internal int CounterCount => _offsets[^1];
+
+    /// <summary>
+    /// Gets the definition's fingerprint: SHA-256, as 64 lower-case hex digits, of its structure (title, section
+    /// and table titles, notes, counter widths, the shape of every table's <see cref="Tally{T}"/> tree and the
+    /// labels and columns of its tables), so that a <see cref="ReportState"/> is finished only by the definition
+    /// it was counted for.
+    /// </summary>
+    /// <remarks>
+    /// Accessors are code and cannot be fingerprinted: two definitions that differ only in what a delegate reads
+    /// (an answer, a filter's predicate, a group key) have the same fingerprint. The heading's period and source
+    /// are not part of it. A change to the description's format changes every fingerprint (it holds a version).
+    /// </remarks>
+    public string Fingerprint => _fingerprint ??= DefinitionFingerprint.Of(this);
 
     internal IReadOnlyList<Tabulator<T>> AllTables => _tables;
 
@@ -119,6 +135,72 @@ public sealed class Report<T>
         }
 
         return counters;
+    }
+
+    /// <summary>
+    /// Counts every table in one pass over <paramref name="items"/> into a portable state (<see cref="ReportState"/>)
+    /// that merges with the states of other parts and is finished by <see cref="Finish(ReportState)"/>. Every item
+    /// counts as a record read and accepted; the clients are not recorded.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
+    public ReportState Tabulate(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        long count = 0;
+        var counters = Count(items.Select(item =>
+        {
+            count++;
+            return item;
+        }));
+        return State(counters, RecordCounts.AllAccepted(count), clients: null);
+    }
+
+    /// <summary>
+    /// Counts every table in one pass over <paramref name="items"/> into a portable state, recording the keyed
+    /// hash of the client of each item (see <see cref="ClientSet"/>), so that a merge refuses parts that share a
+    /// client. Every item counts as a record read and accepted.
+    /// </summary>
+    /// <param name="items">The records.</param>
+    /// <param name="clientOf">The client of a record.</param>
+    /// <param name="key">The key of the clients' hashes; by default <see cref="ClientKey.ForDefinition"/> of <see cref="Fingerprint"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or <paramref name="clientOf"/> is <see langword="null"/>.</exception>
+    public ReportState Tabulate(IEnumerable<T> items, Func<T, ClientId> clientOf, ClientKey? key = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(clientOf);
+        key ??= ClientKey.ForDefinition(Fingerprint);
+        var clients = new HashSet<ulong>();
+        long count = 0;
+        var counters = Count(items.Select(item =>
+        {
+            count++;
+            clients.Add(key.Hash(clientOf(item)));
+            return item;
+        }));
+        return State(counters, RecordCounts.AllAccepted(count), new ClientSet(key.Kind, key.Check, clients));
+    }
+
+    /// <summary>A state of this definition holding <paramref name="counters"/> (of any engine).</summary>
+    internal ReportState State(long[] counters, RecordCounts records, ClientSet? clients)
+        => new(Title, _sections.Select(s => s.Title), Fingerprint, counters, records, parts: 1, clients);
+
+    /// <summary>
+    /// Finishes a state, of one part or merged from several, into the report: exactly the report of evaluating
+    /// this definition over all the records the state counted.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The state was counted for another definition: its fingerprint or width is not this one's.</exception>
+    public ReportResult Finish(ReportState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!string.Equals(state.Fingerprint, Fingerprint, StringComparison.Ordinal) || state.CounterCount != CounterCount)
+        {
+            throw new ArgumentException(
+                $"The state was counted for another report definition (fingerprint {state.Fingerprint[..12]}…, {state.CounterCount:N0} counters) than '{Title}' ({Fingerprint[..12]}…, {CounterCount:N0} counters).",
+                nameof(state));
+        }
+
+        return Finish(state.Counters);
     }
 
     /// <summary>
