@@ -22,8 +22,18 @@ internal static class ChromiumPdf
     /// <summary>Returns the browser to print with, or throws a usage error that says how to install one.</summary>
     /// <exception cref="CommandFailure">No browser was found (exit code 2).</exception>
     internal static string Browser()
+        => Browser(Environment.GetEnvironmentVariable(EnvironmentVariable), Environment.GetEnvironmentVariable("PATH"), DebianChromium);
+
+    /// <summary>The Chromium of Debian's <c>chromium</c> package, looked for when none is on PATH.</summary>
+    internal const string DebianChromium = "/usr/bin/chromium";
+
+    /// <summary>
+    /// Returns <paramref name="configured"/> when it is set, else the first browser of <see cref="Names"/> in the
+    /// folders of <paramref name="path"/>, else <paramref name="fallback"/> when it exists.
+    /// </summary>
+    /// <exception cref="CommandFailure">No browser was found, or <paramref name="configured"/> names no file (exit code 2).</exception>
+    internal static string Browser(string? configured, string? path, string fallback)
     {
-        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrEmpty(configured))
         {
             return File.Exists(configured)
@@ -31,15 +41,6 @@ internal static class ChromiumPdf
                 : throw CommandFailure.WrongUsage($"--format pdf prints with the browser that {EnvironmentVariable} names, '{CliText.Escape(configured)}', and there is no such file. Point it at a Chromium, or unset it to look for one on PATH.");
         }
 
-        return Find(Environment.GetEnvironmentVariable("PATH"))
-            ?? throw CommandFailure.WrongUsage(
-                "--format pdf prints the HTML report with a local Chromium, and none was found (chromium, chromium-browser, google-chrome or google-chrome-stable on PATH, or /usr/bin/chromium). "
-                + $"Install one (Debian and Ubuntu: apt-get install chromium), or set {EnvironmentVariable} to a browser's path; or write --format html and print it from any browser.");
-    }
-
-    /// <summary>The first browser of <see cref="Names"/> in the folders of <paramref name="path"/>, then <c>/usr/bin/chromium</c>; <see langword="null"/> when none exists.</summary>
-    internal static string? Find(string? path)
-    {
         foreach (var folder in (path ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (var name in Names)
@@ -52,7 +53,11 @@ internal static class ChromiumPdf
             }
         }
 
-        return File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
+        return File.Exists(fallback)
+            ? fallback
+            : throw CommandFailure.WrongUsage(
+                "--format pdf prints the HTML report with a local Chromium, and none was found (chromium, chromium-browser, google-chrome or google-chrome-stable on PATH, or " + fallback + "). "
+                + $"Install one (Debian and Ubuntu: apt-get install chromium), or set {EnvironmentVariable} to a browser's path; or write --format html and print it from any browser.");
     }
 
     /// <summary>Prints <paramref name="html"/> to PDF with <paramref name="browser"/> and returns the PDF's bytes.</summary>

@@ -106,12 +106,24 @@ internal sealed class HtmlTableFormatter : TableFormatter
     private static string SectionId(int index) => "s" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Text from a table or report, on one line and escaped for HTML content and attribute values.</summary>
-    internal static string Text(string text) => Escape(RenderText.OneLine(text));
+    internal static string Text(string text) => Escape(Clean(text));
 
     /// <summary>
-    /// Escapes the five characters HTML gives a meaning; an unpaired surrogate, which no UTF-8 document can hold,
-    /// becomes U+FFFD as the encoder would make it anyway.
+    /// Text from a table or report on one line (<see cref="RenderText.OneLine"/>), with every unpaired surrogate, which
+    /// no UTF-8 document or JSON text can hold, replaced by U+FFFD.
     /// </summary>
+    internal static string Clean(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in EnumerateRunes(RenderText.OneLine(text)))
+        {
+            builder.Append(rune.ToString());
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Escapes the five characters HTML gives a meaning; an unpaired surrogate becomes U+FFFD.</summary>
     internal static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length + 16);
@@ -436,12 +448,12 @@ internal sealed class HtmlTableFormatter : TableFormatter
                     html.Append(RenderText.WithThousands(count.Count));
                     if (count.PercentText.Length > 0)
                     {
-                        html.Append("<span class=\"pct\">").Append(Escape(count.PercentText)).Append("</span>");
+                        html.Append(" <span class=\"pct\">").Append(Escape(count.PercentText)).Append("</span>");
                     }
 
                     if (count.Interval is { } interval)
                     {
-                        html.Append("<span class=\"ci\">[").Append(RenderText.Points(interval.Lower)).Append(", ").Append(RenderText.Points(interval.Upper)).Append("]</span>");
+                        html.Append(" <span class=\"ci\">[").Append(RenderText.Points(interval.Lower)).Append(", ").Append(RenderText.Points(interval.Upper)).Append("]</span>");
                     }
 
                     if (count.Comparison is { Significant: true } comparison)
@@ -519,7 +531,7 @@ internal sealed class HtmlTableFormatter : TableFormatter
         {
             var rows = table.Rows.Where(r => Charted(r) && r.Cells.Any(c => c is CountCell { PercentValue: not null })).ToArray();
             var columns = Enumerable.Range(0, table.Columns.Count).ToArray();
-            var names = columns.Select(c => RenderText.OneLine(RenderText.ColumnTitle(table.Columns[c]))).ToArray();
+            var names = columns.Select(c => Clean(RenderText.ColumnTitle(table.Columns[c]))).ToArray();
             var what = kind switch
             {
                 ChartKind.Paired => "Paired bars, intake and exit",
@@ -531,8 +543,8 @@ internal sealed class HtmlTableFormatter : TableFormatter
                 : "% of " + string.Join(", ", RenderText.Bases(table, spaced: false));
 
             // The text alternative says what the bars say, in the table's own words and figures.
-            var alternative = new StringBuilder(what).Append(": ").Append(RenderText.OneLine(table.Title)).Append(", ").Append(axis).Append(". ");
-            alternative.AppendJoin("; ", rows.Select(r => RenderText.OneLine(r.Label) + " " + string.Join(", ", columns
+            var alternative = new StringBuilder(what).Append(": ").Append(Clean(table.Title)).Append(", ").Append(axis).Append(". ");
+            alternative.AppendJoin("; ", rows.Select(r => Clean(r.Label) + " " + string.Join(", ", columns
                 .Where(c => r.Cells[c] is CountCell { PercentValue: not null })
                 .Select(c => (names[c].Length > 0 && columns.Length > 1 ? names[c] + " " : string.Empty) + ((CountCell)r.Cells[c]!).PercentText))));
             alternative.Append('.');
@@ -540,7 +552,7 @@ internal sealed class HtmlTableFormatter : TableFormatter
             var height = 56 + (rows.Length * (columns.Length > 1 ? 40 : 26)) + (columns.Length > 1 ? 28 : 0);
             writer.Line("<figure class=\"chart\">");
             writer.Line($"<div class=\"canvas-box\" style=\"height:{height.ToString(CultureInfo.InvariantCulture)}px\">");
-            writer.Line($"<canvas data-chart=\"{id}-data\" role=\"img\" aria-label=\"{Escape(what + ": " + RenderText.OneLine(table.Title))}\" aria-describedby=\"{id}-alt\"></canvas>");
+            writer.Line($"<canvas data-chart=\"{id}-data\" role=\"img\" aria-label=\"{Escape(what + ": " + Clean(table.Title))}\" aria-describedby=\"{id}-alt\"></canvas>");
             writer.Line("</div>");
             writer.Line($"<figcaption>{Escape(axis)}; each bar ends with its printed percentage, and its count shows on hover.</figcaption>");
             writer.Line($"<p class=\"visually-hidden\" id=\"{id}-alt\">{Escape(alternative.ToString())}</p>");
@@ -551,11 +563,11 @@ internal sealed class HtmlTableFormatter : TableFormatter
             {
                 json.WriteStartObject();
                 json.WriteString("kind", kind.ToString().ToLowerInvariant());
-                json.WriteString("axis", axis);
+                json.WriteString("axis", Clean(axis));
                 json.WriteStartArray("labels");
                 foreach (var row in rows)
                 {
-                    json.WriteStringValue(RenderText.OneLine(row.Label));
+                    json.WriteStringValue(Clean(row.Label));
                 }
 
                 json.WriteEndArray();
@@ -605,6 +617,6 @@ internal sealed class HtmlTableFormatter : TableFormatter
         }
 
         private static string NText(Table table, string attributes)
-            => table.Bases.Count == 0 ? string.Empty : $"<span{attributes}>{Escape(string.Join(" · ", RenderText.Bases(table, spaced: false)))}</span>";
+            => table.Bases.Count == 0 ? string.Empty : $" <span{attributes}>{Escape(string.Join(" · ", RenderText.Bases(table, spaced: false)))}</span>";
     }
 }
