@@ -562,7 +562,7 @@ internal sealed class HtmlTableFormatter : TableFormatter
             using (var json = new Utf8JsonWriter(buffer, IslandOptions))
             {
                 json.WriteStartObject();
-                json.WriteString("kind", kind.ToString().ToLowerInvariant());
+                json.WriteString("kind", kind switch { ChartKind.Paired => "paired", ChartKind.Grouped => "grouped", _ => "bars" });
                 json.WriteString("axis", Clean(axis));
                 json.WriteStartArray("labels");
                 foreach (var row in rows)
