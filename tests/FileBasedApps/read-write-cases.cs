@@ -90,6 +90,12 @@ using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(workbook)
     Check(zip.GetEntry("xl/workbook.xml") is not null && zip.GetEntry("xl/worksheets/sheet1.xml") is not null, "the report writes an xlsx workbook");
 }
 
+// The HTML page inlines its styles, scripts and Chart.js from the assembly's resources, which trimming must keep.
+var report = frames.Evaluate();
+var page = TableRenderer.Render(report, OutputFormat.Html);
+Check(page.Contains("Chart.js v4.6.1", StringComparison.Ordinal) && page.Contains("@media print", StringComparison.Ordinal), "the HTML page embeds Chart.js and its styles");
+Check(System.Text.RegularExpressions.Regex.Count(page, "<table[ >]") == report.Tables.Count(), "the HTML page has one table per table");
+
 // CSV tables and a mapping file (its JSON read by source-generated metadata) work the same way.
 var folder = Path.Combine(Path.GetTempPath(), "insights-app-" + Guid.NewGuid().ToString("N"));
 try

@@ -81,7 +81,7 @@ public sealed class InsightsCliTests
     [Theory]
     [InlineData("tabulate")]
     [InlineData("report", "--bogus")]
-    [InlineData("report", "--format", "pdf")]
+    [InlineData("report", "--format", "docx")]
     [InlineData("report", "--format")]
     [InlineData("report", "--from", "2018-13-01")]
     [InlineData("report", "--to", "01/04/2019")]
@@ -125,9 +125,9 @@ public sealed class InsightsCliTests
     [Fact]
     public void Run_BadFormat_ListsTheFormats()
     {
-        var result = CliRun.InProcess("report", "--format", "pdf");
+        var result = CliRun.InProcess("report", "--format", "docx");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("'pdf' is not an output format; use one of text, markdown, csv, json, xlsx.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'docx' is not an output format; use one of text, markdown, csv, json, html, xlsx, pdf.", result.Error, StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,7 @@ public sealed class ProcessTests(CaseFiles files) : IClassFixture<CaseFiles>
 
     [Theory]
     [InlineData("report", "--nope")]
-    [InlineData("report", "--format", "pdf")]
+    [InlineData("report", "--format", "docx")]
     [InlineData("synth", "--cases", "abc", "--output", "x.jsonl")]
     [InlineData("validate")]
     public void Process_WrongUsage_ExitsTwoWithTheErrorOnStandardError(params string[] args)

@@ -17,12 +17,19 @@ internal static class CliOptions
         ("markdown", OutputFormat.Markdown),
         ("csv", OutputFormat.Csv),
         ("json", OutputFormat.Json),
+        ("html", OutputFormat.Html),
     ];
 
     /// <summary>The --format name of the Excel workbook: a binary format, written only to an --output file.</summary>
     internal const string Xlsx = "xlsx";
 
-    private static readonly string[] FormatNames = [.. Formats.Select(f => f.Name), Xlsx];
+    /// <summary>The --format name of the PDF printed from the HTML report by a local Chromium: binary, written only to an --output file.</summary>
+    internal const string Pdf = "pdf";
+
+    private static readonly string[] FormatNames = [.. Formats.Select(f => f.Name), Xlsx, Pdf];
+
+    /// <summary>Whether a --format value names a binary format, which is written only to an --output file that is not the terminal.</summary>
+    internal static bool IsBinary(string name) => name is Xlsx or Pdf;
 
     internal static Option<string> InputFile(string description, bool required) => new("--input", "-i")
     {
@@ -51,13 +58,13 @@ internal static class CliOptions
     /// <summary>The --format option; its value is the format's lower-case name (the default, <c>text</c>, shows so in help).</summary>
     internal static Option<string> Format() => new("--format", "-f")
     {
-        Description = "Output format: text (laid out like the published report), markdown, csv (RFC 4180, one line per cell), json, or xlsx (an Excel workbook; needs --output).",
+        Description = "Output format: text (laid out like the published report), markdown, csv (RFC 4180, one line per cell), json, html (one self-contained page with charts), xlsx (an Excel workbook; needs --output), or pdf (the HTML printed by a local Chromium; needs --output).",
         HelpName = string.Join('|', FormatNames),
         DefaultValueFactory = _ => FormatNames[0],
         CustomParser = result => ParseChoice(result, FormatNames, "an output format"),
     };
 
-    /// <summary>Returns the text format a --format value names (any but <see cref="Xlsx"/>).</summary>
+    /// <summary>Returns the text format a --format value names (any but the binary <see cref="Xlsx"/> and <see cref="Pdf"/>).</summary>
     internal static OutputFormat FormatNamed(string name) => Formats.First(f => string.Equals(f.Name, name, StringComparison.Ordinal)).Format;
 
     /// <summary>Parses one of <paramref name="choices"/> ignoring case, returning it as listed; anything else is wrong usage.</summary>

@@ -319,42 +319,60 @@ internal sealed class ReportCommand
     }
 
     /// <summary>
-    /// Refuses, as wrong usage and before any work, --format xlsx without an --output file, or with an --output
-    /// that is the terminal: a workbook is binary, and its bytes would garble a terminal.
+    /// Refuses, as wrong usage and before any work, a binary format (xlsx, pdf) without an --output file, or with an
+    /// --output that is the terminal, whose bytes would garble it; and pdf when no Chromium is found to print it.
     /// </summary>
     private void RefuseBinaryToTerminal(ParseResult parseResult)
     {
-        if (!string.Equals(parseResult.GetValue(_format), CliOptions.Xlsx, StringComparison.Ordinal))
+        var name = parseResult.GetValue(_format)!;
+        if (!CliOptions.IsBinary(name))
         {
             return;
         }
 
+        var what = name == CliOptions.Pdf ? "a binary PDF" : "a binary Excel workbook";
         var output = parseResult.GetValue(_output);
         if (output is null)
         {
-            throw CommandFailure.WrongUsage("--format xlsx writes a binary Excel workbook, which cannot go to standard output: give the file to write with --output, e.g. --output report.xlsx.");
+            throw CommandFailure.WrongUsage($"--format {name} writes {what}, which cannot go to standard output: give the file to write with --output, e.g. --output report.{name}.");
         }
 
         if (string.Equals(output, "/dev/tty", StringComparison.Ordinal)
             || (!Console.IsOutputRedirected && output is "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1"))
         {
-            throw CommandFailure.WrongUsage($"--format xlsx writes a binary Excel workbook, and '{CliText.Escape(output)}' is the terminal: give a file with --output, e.g. --output report.xlsx.");
+            throw CommandFailure.WrongUsage($"--format {name} writes {what}, and '{CliText.Escape(output)}' is the terminal: give a file with --output, e.g. --output report.{name}.");
+        }
+
+        if (name == CliOptions.Pdf)
+        {
+            _ = ChromiumPdf.Browser();
         }
     }
 
-    /// <summary>Writes the report in the --format chosen to --output or standard output; xlsx always has an --output (see <see cref="RefuseBinaryToTerminal"/>).</summary>
+    /// <summary>Writes the report in the --format chosen to --output or standard output; a binary format always has an --output (see <see cref="RefuseBinaryToTerminal"/>).</summary>
     private void WriteReport(ParseResult parseResult, ReportResult result, string? rejectedNote, IReadOnlyList<string> inputs)
     {
         var name = parseResult.GetValue(_format)!;
         var path = parseResult.GetValue(_output);
-        if (string.Equals(name, CliOptions.Xlsx, StringComparison.Ordinal))
+        if (CliOptions.IsBinary(name))
         {
             if (rejectedNote is not null)
             {
                 _console.Error.WriteLine(rejectedNote);
             }
 
-            OutputFiles.Write(path!, stream => XlsxRenderer.Write(result, stream), inputs);
+            if (name == CliOptions.Pdf)
+            {
+                // Rendered before the output file is opened: printing takes seconds, and a failure leaves nothing behind.
+                var browser = ChromiumPdf.Browser();
+                var pdf = ChromiumPdf.Print(browser, TableRenderer.Render(result, OutputFormat.Html));
+                OutputFiles.Write(path!, stream => stream.Write(pdf), inputs);
+            }
+            else
+            {
+                OutputFiles.Write(path!, stream => XlsxRenderer.Write(result, stream), inputs);
+            }
+
             return;
         }
 
@@ -367,7 +385,7 @@ internal sealed class ReportCommand
         if (rejectedNote is not null)
         {
             // CSV and JSON (and xlsx) stay machine-readable: a line above them would break every parser, so there
-            // the count goes to standard error with the rejections.
+            // the count goes to standard error with the rejections; HTML too, whose page renders the report alone.
             if (format is OutputFormat.Text or OutputFormat.Markdown)
             {
                 writer.Write(rejectedNote + "\n\n");

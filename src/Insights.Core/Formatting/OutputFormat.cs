@@ -14,4 +14,11 @@ public enum OutputFormat
 
     /// <summary>JSON (UTF-8 text, indented, <c>\n</c> line ends); the schema is described in docs/output-formats.md.</summary>
     Json,
+
+    /// <summary>
+    /// One self-contained HTML document (UTF-8, <c>\n</c> line ends): a contents sidebar, every table as an accessible
+    /// table with a chart beside it where one helps (Chart.js, embedded with its licence), summary panels of large
+    /// figures, and a print stylesheet. It loads nothing when opened; see docs/output-formats.md.
+    /// </summary>
+    Html,
 }

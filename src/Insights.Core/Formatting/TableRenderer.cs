@@ -3,7 +3,7 @@ using Insights.Core.Tabulation;
 namespace Insights.Core.Formatting;
 
 /// <summary>
-/// Writes evaluated tables and reports as text, Markdown, CSV or JSON. Output depends only on the
+/// Writes evaluated tables and reports as text, Markdown, CSV, JSON or HTML. Output depends only on the
 /// <see cref="Table"/> values: it is culture-invariant and deterministic (the same tables always give the same
 /// characters), and every percentage printed is the cell's <see cref="TableCell.PercentText"/>, that is
 /// <see cref="Percent.Format"/> of its count and base, or a dash when the base is 0.
@@ -56,6 +56,7 @@ public static class TableRenderer
         OutputFormat.Markdown => MarkdownTableFormatter.Instance,
         OutputFormat.Csv => CsvTableFormatter.Instance,
         OutputFormat.Json => JsonTableFormatter.Instance,
+        OutputFormat.Html => HtmlTableFormatter.Instance,
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a defined output format."),
     };
 }

@@ -39,7 +39,13 @@ public sealed partial class TableRendererTests
                 CheckJson(table);
                 foreach (var format in Formats)
                 {
+                    // The HTML page's own scripts (Chart.js calls isNaN) are code, not output; its data islands stay.
                     var output = TableRenderer.Render(table, format);
+                    if (format == OutputFormat.Html)
+                    {
+                        output = System.Text.RegularExpressions.Regex.Replace(output, "<script>.*?</script>", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline);
+                    }
+
                     Assert.DoesNotContain("NaN", output, StringComparison.Ordinal);
                     Assert.DoesNotContain("Infinity", output, StringComparison.Ordinal);
                     Assert.DoesNotContain("∞", output, StringComparison.Ordinal);

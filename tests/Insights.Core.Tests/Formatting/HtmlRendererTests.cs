@@ -1,0 +1,226 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Insights.Core.Formatting;
+using Insights.Core.Model;
+using Insights.Core.Reports;
+using Insights.Core.Tabulation;
+using Insights.Synthetic;
+using Xunit;
+using static Insights.Core.Tests.Formatting.HtmlOutput;
+
+namespace Insights.Core.Tests.Formatting;
+
+public sealed class HtmlRendererTests
+{
+    private static readonly Lazy<ReportResult> Outreach = new(() => OutreachReport.Evaluate(new Dataset(ExactDataset.Create())));
+
+    private static readonly Lazy<string> OutreachHtml = new(() => TableRenderer.Render(Outreach.Value, OutputFormat.Html));
+
+    // What the cell of a table shows: the count with separators, the printed percentage, the interval and the mark.
+    private static string Expected(TableCell? cell) => cell switch
+    {
+        null => string.Empty,
+        StatisticCell statistic => statistic.Text,
+        CountCell count => count.Count.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)
+            + (count.PercentText.Length > 0 ? " " + count.PercentText : string.Empty)
+            + (count.Interval is { } i ? " " + RenderText.CellStatistics(count with { Comparison = null }) : string.Empty)
+            + (count.Comparison is { Significant: true } ? "*" : string.Empty),
+        _ => cell.PercentText,
+    };
+
+    [Fact]
+    public void Render_OutreachReport_OneHtmlTablePerTableCaptionedWithTitleAndN()
+    {
+        var tables = Tables(OutreachHtml.Value);
+        var expected = Outreach.Value.Tables.ToList();
+
+        Assert.Equal(expected.Count, Regex.Matches(OutreachHtml.Value, "<table[ >]").Count);
+        Assert.Equal(expected.Count, tables.Count);
+        Assert.Equal(
+            expected.Select(t => string.Join(' ', [RenderText.OneLine(t.Title), .. RenderText.Bases(t, spaced: false)])),
+            tables.Select(t => t.Caption.Replace(" · ", " ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Render_OutreachReport_EveryCellShowsItsCountWithSeparatorsAndItsPrintedPercentage()
+    {
+        var tables = Tables(OutreachHtml.Value);
+        var cells = 0;
+        foreach (var (table, html) in Outreach.Value.Tables.Zip(tables))
+        {
+            Assert.Equal(table.Rows.Count, html.Rows.Count);
+            foreach (var (row, shown) in table.Rows.Zip(html.Rows))
+            {
+                Assert.Equal([RenderText.OneLine(row.Label), .. row.Cells.Select(Expected)], shown);
+                cells += row.Cells.Count;
+            }
+        }
+
+        // Referral status: the report's "New client 1346 74%" prints its count with a separator.
+        Assert.Contains("<th scope=\"row\">New client</th><td>1,346 <span class=\"pct\">74%</span></td>", OutreachHtml.Value, StringComparison.Ordinal);
+        Assert.True(cells > 1000, $"only {cells} cells were compared");
+    }
+
+    [Fact]
+    public void Render_OutreachReport_LoadsNothing()
+    {
+        var html = OutreachHtml.Value;
+        var outside = WithoutLicenceComments(html);
+
+        Assert.Contains($"<meta http-equiv=\"Content-Security-Policy\" content=\"{HtmlTableFormatter.ContentSecurityPolicy}\">", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(?i)https?:", outside);
+
+        // Outside the scripts (whose text Chart.js fills with method names such as toDataURL), nothing that fetches.
+        var markup = Regex.Replace(html, "<script[^>]*>.*?</script>", "<script></script>", RegexOptions.Singleline);
+        Assert.DoesNotMatch("(?i)\\s(src|srcset|href)=\"(?!#)", markup);
+        Assert.DoesNotMatch("(?i)url\\(", markup);
+        Assert.DoesNotMatch("(?i)@import", markup);
+
+        // The licence comment keeps Chart.js's licence with its code.
+        Assert.Contains("Copyright (c) 2014-2024 Chart.js Contributors", html, StringComparison.Ordinal);
+        Assert.Contains("Chart.js v4.6.1", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_OutreachReport_EveryScriptEndsOnlyAtItsEndTag()
+    {
+        var html = OutreachHtml.Value;
+        var scripts = Regex.Matches(html, "<script[^>]*>(.*?)</script>", RegexOptions.Singleline | RegexOptions.IgnoreCase);
+
+        Assert.Equal(Regex.Matches(html, "<script[ >]", RegexOptions.IgnoreCase).Count, scripts.Count);
+        Assert.All(scripts, s => Assert.DoesNotContain("<!--", s.Groups[1].Value, StringComparison.Ordinal));
+        Assert.All(IslandTexts(html), island => Assert.DoesNotContain("</", island, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_OutreachReport_ChartsCarryThePrintedPercentages()
+    {
+        var html = OutreachHtml.Value;
+        var islands = Islands(html);
+        var tables = Tables(html);
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (table, shown) in Outreach.Value.Tables.Zip(tables))
+        {
+            if (!islands.TryGetValue(shown.Id.Replace("-table", "-data", StringComparison.Ordinal), out var island))
+            {
+                continue;
+            }
+
+            var kind = island.GetProperty("kind").GetString()!;
+            kinds.Add(kind);
+            var rows = table.Rows.Where(r => r.Kind is RowKind.Category or RowKind.SubCategory or RowKind.Derived && r.Cells.Any(c => c is CountCell { PercentValue: not null })).ToList();
+            Assert.Equal(rows.Select(r => RenderText.OneLine(r.Label)), island.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+            var series = island.GetProperty("series").EnumerateArray().ToList();
+            Assert.Equal(table.Columns.Count, series.Count);
+            for (var c = 0; c < series.Count; c++)
+            {
+                Assert.Equal(rows.Select(r => r.Cells[c] is CountCell count ? count.PercentText : string.Empty), series[c].GetProperty("texts").EnumerateArray().Select(t => t.GetString()));
+                Assert.Equal(rows.Select(r => (r.Cells[c] as CountCell)?.PercentValue), series[c].GetProperty("values").EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Null ? (decimal?)null : v.GetDecimal()));
+            }
+
+            if (kind == "paired")
+            {
+                Assert.Equal(["Intake", "Exit"], series.Select(s => s.GetProperty("name").GetString()));
+            }
+        }
+
+        Assert.Equal(["bars", "grouped", "paired"], kinds.Order(StringComparer.Ordinal));
+        Assert.Equal(islands.Count, Regex.Matches(html, "<canvas data-chart=").Count);
+    }
+
+    [Fact]
+    public void Render_NeedsSupportMatrix_IsAHeatShadedGridWithoutBars()
+    {
+        var html = OutreachHtml.Value;
+        var matrix = Tables(html).Single(t => t.Caption.StartsWith("Needs & Support matrix", StringComparison.Ordinal));
+
+        Assert.Contains("class=\"heat\"", matrix.Attributes, StringComparison.Ordinal);
+        Assert.DoesNotContain(matrix.Id.Replace("-table", "-data", StringComparison.Ordinal), Islands(html).Keys);
+        var body = Regex.Match(html, $"<table id=\"{matrix.Id}\".*?</table>", RegexOptions.Singleline).Value;
+        Assert.Matches("<td style=\"background-color:rgba\\(91,42,134,0\\.\\d\\d\\)", body);
+    }
+
+    [Fact]
+    public void Render_HostileText_IsEscapedInTablesChartsAndTitles()
+    {
+        const string hostile = "</script><script>alert(1)</script> <img src=x onerror=alert(2)> & \"q\" 'a'";
+        var table = new Table(
+            hostile,
+            [new TableBase("n", 10)],
+            [new TableColumn(string.Empty)],
+            [
+                new TableRow(hostile, RowKind.Category, [new CountCell(3, 10)]),
+                new TableRow("broken \uD800 surrogate", RowKind.Category, [new CountCell(7, 10)]),
+            ],
+            [hostile]);
+        var html = TableRenderer.Render(table, OutputFormat.Html);
+
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uD800', html);
+        var shown = Assert.Single(Tables(html));
+        Assert.Equal([hostile, "3 30%"], shown.Rows[0]);
+        Assert.Equal(["broken \uFFFD surrogate", "7 70%"], shown.Rows[1]);
+        var island = Assert.Single(Islands(html)).Value;
+        Assert.Equal([hostile, "broken \uFFFD surrogate"], island.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+    }
+
+    [Fact]
+    public void Render_Statistics_ShowsIntervalsSignificanceAndTests()
+    {
+        var cell = new CountCell(30, 100)
+        {
+            Interval = new CellInterval(0.2188, 0.3958),
+            Comparison = new CellComparison(0.12, 0.03, 0.21, 0.004) { AdjustedPValue = 0.012, Significant = true },
+        };
+        var test = new TableTest("Safety", "McNemar", "McNemar, chi-square with continuity correction", 6.25, 1, 0.0124) { Significant = true };
+        var table = new Table("Feel safer", [new TableBase("n", 100)], [new TableColumn("Intake"), new TableColumn("Exit")], [
+            new TableRow("Yes", RowKind.Category, [cell, new CountCell(50, 100)]),
+            new TableRow("No", RowKind.Category, [new CountCell(70, 100), new CountCell(50, 100)]),
+        ]).WithTests([test]);
+        table = table.WithRows(table.Rows, new IntervalSettings("Wilson score", 0.95), table.Notes);
+        var html = TableRenderer.Render(table, OutputFormat.Html);
+
+        var shown = Assert.Single(Tables(html));
+        Assert.Equal(["Yes", "30 30% [21.9, 39.6]*", "50 50%"], shown.Rows[0]);
+        Assert.Contains($"<li>{HtmlTableFormatter.Text(RenderText.Test(test))}</li>", html, StringComparison.Ordinal);
+        Assert.Contains("Intervals in brackets: Wilson score, 95% confidence", html, StringComparison.Ordinal);
+        Assert.Contains("title=\"Significant: +12.0 points [3.0, 21.0] from the reference group, adjusted p = 0.012\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_FiguresPer100_AreLargeFiguresWithAWaffleOf100()
+    {
+        var table = new Table("Who are they?", [], [new TableColumn(string.Empty)], [
+            new TableRow("will be female", RowKind.Category, [new StatisticCell(94, "94")]),
+            new TableRow("will be unemployed", RowKind.Category, [new StatisticCell(7, "7")]),
+        ]);
+        var html = TableRenderer.Render(table, OutputFormat.Html);
+
+        var waffles = Regex.Matches(html, "<span class=\"waffle\" role=\"img\" aria-label=\"(?<label>[^\"]*)\">(?<squares>(?:<span(?: class=\"on\")?></span>)*)</span>");
+        Assert.Equal(["94 in 100 will be female", "7 in 100 will be unemployed"], waffles.Select(w => w.Groups["label"].Value));
+        Assert.Equal([94, 7], waffles.Select(w => Regex.Matches(w.Groups["squares"].Value, "class=\"on\"").Count));
+        Assert.All(waffles, w => Assert.Equal(100, Regex.Matches(w.Groups["squares"].Value, "<span").Count));
+        Assert.Contains("<span class=\"value\">94</span><span class=\"label\">will be female</span>", html, StringComparison.Ordinal);
+
+        // The panel keeps its figures as a table too, and draws no bars.
+        Assert.Equal(["will be female", "94"], Assert.Single(Tables(html)).Rows[0]);
+        Assert.Empty(Islands(html));
+    }
+
+    [Fact]
+    public void Render_SameReportTwice_SameCharacters()
+        => Assert.Equal(OutreachHtml.Value, TableRenderer.Render(Outreach.Value, OutputFormat.Html));
+
+    [Fact]
+    public void Render_OneTable_IsACompleteDocument()
+    {
+        var table = Outreach.Value.Tables.First(t => t.Columns.Count == 2 && t.Columns[0].Header == "Intake");
+        var html = TableRenderer.Render(table, OutputFormat.Html);
+
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">\n", html, StringComparison.Ordinal);
+        Assert.EndsWith("</body>\n</html>\n", html, StringComparison.Ordinal);
+        Assert.Single(Tables(html));
+        Assert.Equal("paired", Assert.Single(Islands(html)).Value.GetProperty("kind").GetString());
+    }
+}
