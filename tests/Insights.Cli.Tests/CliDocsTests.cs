@@ -70,6 +70,6 @@ public sealed partial class CliDocsTests(CaseFiles files) : IClassFixture<CaseFi
     [GeneratedRegex(@"<!-- cli-example: (?<name>[a-z-]+) -->\n```\n(?<body>(?:(?!```).*\n)*)```", RegexOptions.CultureInvariant)]
     private static partial Regex ExampleBlock();
 
-    [GeneratedRegex(@"(?<=\s)--[a-z][a-z-]*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\s)--[a-z][a-z0-9-]*", RegexOptions.CultureInvariant)]
     private static partial Regex OptionName();
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Insights.Core.Formatting;
 using Insights.Core.Reports;
 using Insights.Core.Tabulation;
 
@@ -43,6 +42,8 @@ internal sealed class MergeCommand
         HelpName = "TEXT",
     };
 
+    private readonly StatisticsCliOptions _statistics = new();
+
     internal MergeCommand(CliConsole console)
     {
         _console = console;
@@ -52,6 +53,13 @@ internal sealed class MergeCommand
         {
             _states, _format, _output, _title, _period, _source,
         };
+
+        // A merged report has no groups of its own to test (group with --by or --compare-service when tabulating).
+        foreach (var option in _statistics.Ungrouped)
+        {
+            Command.Options.Add(option);
+        }
+
         Command.SetAction(parseResult => CommandRunner.Run(_console, parseResult, () => Execute(parseResult)));
     }
 
@@ -62,7 +70,8 @@ internal sealed class MergeCommand
         var paths = parseResult.GetValue(_states)!;
         var format = parseResult.GetValue(_format)!;
         var output = parseResult.GetValue(_output);
-        RefuseBinaryToTerminal(format, output);
+        ReportOutput.RefuseBinaryToTerminal(format, output);
+        var statistics = _statistics.Read(parseResult, referenceGroup: null, grouped: false);
         var heading = Heading(parseResult);
         OutputFiles.RefuseInputAsOutput(output, paths);
 
@@ -98,12 +107,13 @@ internal sealed class MergeCommand
             throw CommandFailure.InvalidInput("the merged counters cannot be finished into the report: they are not counts any data gives (a state file was edited or damaged).", e);
         }
 
-        // Disclosure control (--suppress-below) goes here: on the merged result only, never on a part, since
-        // suppressing parts before merging would both lose counts and let small cells be recovered by difference.
+        // Statistics, then disclosure control, on the merged result only, never on a part: suppressing parts before
+        // merging would both lose counts and let small cells be recovered by difference.
+        result = _statistics.Apply(parseResult, result, statistics);
         var rejectedNote = merged.Records.Rejected > 0
             ? $"Rejected records: {Count(merged.Records.Rejected)} of {Count(merged.Records.Read)} read (listed when the parts were tabulated)"
             : null;
-        WriteReport(format, output, result, rejectedNote, paths);
+        ReportOutput.Write(_console, format, output, result, rejectedNote, paths);
         return ExitCodes.Success;
     }
 
@@ -154,59 +164,6 @@ internal sealed class MergeCommand
         }
 
         return definition;
-    }
-
-    /// <summary>Refuses --format xlsx without an --output file, or to the terminal, as 'report' does.</summary>
-    private static void RefuseBinaryToTerminal(string format, string? output)
-    {
-        if (!string.Equals(format, CliOptions.Xlsx, StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        if (output is null)
-        {
-            throw CommandFailure.WrongUsage("--format xlsx writes a binary Excel workbook, which cannot go to standard output: give the file to write with --output, e.g. --output report.xlsx.");
-        }
-
-        if (string.Equals(output, "/dev/tty", StringComparison.Ordinal)
-            || (!Console.IsOutputRedirected && output is "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1"))
-        {
-            throw CommandFailure.WrongUsage($"--format xlsx writes a binary Excel workbook, and '{CliText.Escape(output)}' is the terminal: give a file with --output, e.g. --output report.xlsx.");
-        }
-    }
-
-    /// <summary>Writes the report as 'report' does: the same renderers, the rejected count above text and Markdown only.</summary>
-    private void WriteReport(string formatName, string? path, ReportResult result, string? rejectedNote, IReadOnlyList<string> inputs)
-    {
-        if (string.Equals(formatName, CliOptions.Xlsx, StringComparison.Ordinal))
-        {
-            if (rejectedNote is not null)
-            {
-                _console.Error.WriteLine(rejectedNote);
-            }
-
-            OutputFiles.Write(path!, stream => XlsxRenderer.Write(result, stream), inputs);
-            return;
-        }
-
-        var format = CliOptions.FormatNamed(formatName);
-        OutputFiles.Write(path, _console.Out, writer =>
-        {
-            if (rejectedNote is not null)
-            {
-                if (format is OutputFormat.Text or OutputFormat.Markdown)
-                {
-                    writer.Write(rejectedNote + "\n\n");
-                }
-                else
-                {
-                    _console.Error.WriteLine(rejectedNote);
-                }
-            }
-
-            TableRenderer.Write(result, format, writer);
-        }, inputs);
     }
 
     private ReportHeading Heading(ParseResult parseResult)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Insights.Core.Formatting;
 using Insights.Core.Frames;
 using Insights.Core.Ingestion;
 using Insights.Core.Model;
@@ -318,86 +317,10 @@ internal sealed class ReportCommand
         _console.Error.WriteLine($"timings: {firstStep} {Ms(first)}; tabulate {Ms(tabulate)}; write {Ms(write)} ({what})");
     }
 
-    /// <summary>
-    /// Refuses, as wrong usage and before any work, a binary format (xlsx, pdf) without an --output file, or with an
-    /// --output that is the terminal, whose bytes would garble it; and pdf when no Chromium is found to print it.
-    /// </summary>
-    private void RefuseBinaryToTerminal(ParseResult parseResult)
-    {
-        var name = parseResult.GetValue(_format)!;
-        if (!CliOptions.IsBinary(name))
-        {
-            return;
-        }
+    private void RefuseBinaryToTerminal(ParseResult parseResult) => ReportOutput.RefuseBinaryToTerminal(parseResult.GetValue(_format)!, parseResult.GetValue(_output));
 
-        var what = name == CliOptions.Pdf ? "a binary PDF" : "a binary Excel workbook";
-        var output = parseResult.GetValue(_output);
-        if (output is null)
-        {
-            throw CommandFailure.WrongUsage($"--format {name} writes {what}, which cannot go to standard output: give the file to write with --output, e.g. --output report.{name}.");
-        }
-
-        if (string.Equals(output, "/dev/tty", StringComparison.Ordinal)
-            || (!Console.IsOutputRedirected && output is "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1"))
-        {
-            throw CommandFailure.WrongUsage($"--format {name} writes {what}, and '{CliText.Escape(output)}' is the terminal: give a file with --output, e.g. --output report.{name}.");
-        }
-
-        if (name == CliOptions.Pdf)
-        {
-            _ = ChromiumPdf.Browser();
-        }
-    }
-
-    /// <summary>Writes the report in the --format chosen to --output or standard output; a binary format always has an --output (see <see cref="RefuseBinaryToTerminal"/>).</summary>
     private void WriteReport(ParseResult parseResult, ReportResult result, string? rejectedNote, IReadOnlyList<string> inputs)
-    {
-        var name = parseResult.GetValue(_format)!;
-        var path = parseResult.GetValue(_output);
-        if (CliOptions.IsBinary(name))
-        {
-            if (rejectedNote is not null)
-            {
-                _console.Error.WriteLine(rejectedNote);
-            }
-
-            if (name == CliOptions.Pdf)
-            {
-                // Rendered before the output file is opened: printing takes seconds, and a failure leaves nothing behind.
-                var browser = ChromiumPdf.Browser();
-                var pdf = ChromiumPdf.Print(browser, TableRenderer.Render(result, OutputFormat.Html));
-                OutputFiles.Write(path!, stream => stream.Write(pdf), inputs);
-            }
-            else
-            {
-                OutputFiles.Write(path!, stream => XlsxRenderer.Write(result, stream), inputs);
-            }
-
-            return;
-        }
-
-        var format = CliOptions.FormatNamed(name);
-        OutputFiles.Write(path, _console.Out, writer => Write(result, format, rejectedNote, writer), inputs);
-    }
-
-    private void Write(ReportResult result, OutputFormat format, string? rejectedNote, TextWriter writer)
-    {
-        if (rejectedNote is not null)
-        {
-            // CSV and JSON (and xlsx) stay machine-readable: a line above them would break every parser, so there
-            // the count goes to standard error with the rejections; HTML too, whose page renders the report alone.
-            if (format is OutputFormat.Text or OutputFormat.Markdown)
-            {
-                writer.Write(rejectedNote + "\n\n");
-            }
-            else
-            {
-                _console.Error.WriteLine(rejectedNote);
-            }
-        }
-
-        TableRenderer.Write(result, format, writer);
-    }
+        => ReportOutput.Write(_console, parseResult.GetValue(_format)!, parseResult.GetValue(_output), result, rejectedNote, inputs);
 
     /// <summary>The title a report of the user's own data gets when --title is not given.</summary>
     internal const string InputTitle = "Insights outreach report";

@@ -91,6 +91,9 @@ internal sealed class StatisticsCliOptions
 
     internal IEnumerable<Option> All => [ConfidenceLevel, Interval, PairedTests, McNemar, GroupTests, Adjust, Alpha, SumsTo100];
 
+    /// <summary>The options for a report without groups of its own (a merge of states): all but --group-tests.</summary>
+    internal IEnumerable<Option> Ungrouped => All.Where(o => o != GroupTests);
+
     /// <summary>Annotates <paramref name="result"/> as <paramref name="options"/> ask, then rounds to 100 when asked.</summary>
     internal ReportResult Apply(ParseResult parseResult, ReportResult result, StatisticsOptions options)
     {
@@ -101,7 +104,7 @@ internal sealed class StatisticsCliOptions
     /// <summary>The options asked for, with <paramref name="referenceGroup"/> (the --compare-service reference) when given.</summary>
     internal StatisticsOptions Read(ParseResult parseResult, string? referenceGroup, bool grouped)
     {
-        if (parseResult.GetValue(GroupTests) && !grouped)
+        if (parseResult.GetResult(GroupTests) is not null && parseResult.GetValue(GroupTests) && !grouped)
         {
             throw CommandFailure.WrongUsage("--group-tests compares the groups of a split report: use it with --by or --compare-service.");
         }
@@ -112,7 +115,7 @@ internal sealed class StatisticsCliOptions
             IntervalMethod = Intervals.First(i => i.Name == parseResult.GetValue(Interval)).Method,
             PairedTests = parseResult.GetValue(PairedTests),
             McNemar = McNemars.First(m => m.Name == parseResult.GetValue(McNemar)).Method,
-            GroupTests = parseResult.GetValue(GroupTests),
+            GroupTests = parseResult.GetResult(GroupTests) is not null && parseResult.GetValue(GroupTests),
             ReferenceGroup = referenceGroup,
             Adjustment = Adjustments.First(a => a.Name == parseResult.GetValue(Adjust)).Adjustment,
             SignificanceLevel = (parseResult.GetValue(Alpha) ?? 5) / 100,

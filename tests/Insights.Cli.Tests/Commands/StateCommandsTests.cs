@@ -84,6 +84,28 @@ public sealed class StateCommandsTests(CaseFiles files) : IClassFixture<CaseFile
             });
 
     [Fact]
+    public void Merge_WithStatistics_PrintsTheStatisticsOfTheWhole()
+    {
+        using var directory = new TempDirectory();
+        var parts = WriteParts(directory, (_, i) => i % 3, 3);
+        var states = Tabulate(parts, "--section", "exit");
+        string[] statistics = ["--section", "exit", "--ci", "90", "--paired-tests", "--adjust", "bh", "--sums-to-100", "--format", "json"];
+
+        var merged = CliRun.InProcess(["merge", .. states, .. statistics.Skip(2)]);
+        var whole = CliRun.InProcess(["report", "--input", Whole(), .. statistics]);
+
+        Assert.True(merged.ExitCode == 0, merged.ToString());
+        Assert.Equal(whole.Out, merged.Out);
+        Assert.Contains("\"tests\"", merged.Out, StringComparison.Ordinal);
+        Assert.Contains("\"interval\"", merged.Out, StringComparison.Ordinal);
+
+        // merge has no --group-tests (a merged report has no groups of its own): the word is not taken as an option.
+        var grouped = CliRun.InProcess(["merge", .. states, "--group-tests"]);
+        Assert.NotEqual(0, grouped.ExitCode);
+        Assert.Empty(grouped.Out);
+    }
+
+    [Fact]
     public void Merge_SectionStates_PrintTheSectionReportOfTheWhole_AndRefuseTheFullReportsState()
     {
         using var directory = new TempDirectory();

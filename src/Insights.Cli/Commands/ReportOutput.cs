@@ -1,0 +1,86 @@
+using Insights.Core.Formatting;
+using Insights.Core.Tabulation;
+
+namespace Insights.Cli.Commands;
+
+/// <summary>
+/// How <c>report</c> and <c>merge</c> write a report: the same formats, the same refusals of a binary format without
+/// a file, and the count of rejected records above text and Markdown only (elsewhere on standard error).
+/// </summary>
+internal static class ReportOutput
+{
+    /// <summary>
+    /// Refuses, as wrong usage and before any work, a binary format (xlsx, pdf) without an --output file, or with an
+    /// --output that is the terminal, whose bytes would garble it; and pdf when no Chromium is found to print it.
+    /// </summary>
+    internal static void RefuseBinaryToTerminal(string name, string? output)
+    {
+        if (!CliOptions.IsBinary(name))
+        {
+            return;
+        }
+
+        var what = name == CliOptions.Pdf ? "a binary PDF" : "a binary Excel workbook";
+        if (output is null)
+        {
+            throw CommandFailure.WrongUsage($"--format {name} writes {what}, which cannot go to standard output: give the file to write with --output, e.g. --output report.{name}.");
+        }
+
+        if (string.Equals(output, "/dev/tty", StringComparison.Ordinal)
+            || (!Console.IsOutputRedirected && output is "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1"))
+        {
+            throw CommandFailure.WrongUsage($"--format {name} writes {what}, and '{CliText.Escape(output)}' is the terminal: give a file with --output, e.g. --output report.{name}.");
+        }
+
+        if (name == CliOptions.Pdf)
+        {
+            _ = ChromiumPdf.Browser();
+        }
+    }
+
+    /// <summary>Writes the report in the format named to <paramref name="path"/> or standard output; a binary format always has a path (see <see cref="RefuseBinaryToTerminal"/>).</summary>
+    internal static void Write(CliConsole console, string name, string? path, ReportResult result, string? rejectedNote, IReadOnlyList<string> inputs)
+    {
+        if (CliOptions.IsBinary(name))
+        {
+            if (rejectedNote is not null)
+            {
+                console.Error.WriteLine(rejectedNote);
+            }
+
+            if (name == CliOptions.Pdf)
+            {
+                // Rendered before the output file is opened: printing takes seconds, and a failure leaves nothing behind.
+                var browser = ChromiumPdf.Browser();
+                var pdf = ChromiumPdf.Print(browser, TableRenderer.Render(result, OutputFormat.Html));
+                OutputFiles.Write(path!, stream => stream.Write(pdf), inputs);
+            }
+            else
+            {
+                OutputFiles.Write(path!, stream => XlsxRenderer.Write(result, stream), inputs);
+            }
+
+            return;
+        }
+
+        var format = CliOptions.FormatNamed(name);
+        OutputFiles.Write(path, console.Out, writer =>
+        {
+            if (rejectedNote is not null)
+            {
+                // CSV and JSON stay machine-readable: a line above them would break every parser, so there the count
+                // goes to standard error with the rejections; HTML too, whose page renders the report alone.
+                if (format is OutputFormat.Text or OutputFormat.Markdown)
+                {
+                    writer.Write(rejectedNote + "\n\n");
+                }
+                else
+                {
+                    console.Error.WriteLine(rejectedNote);
+                }
+            }
+
+            TableRenderer.Write(result, format, writer);
+        }, inputs);
+    }
+}
