@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Insights.Core.Disclosure;
 using Insights.Core.Formatting;
 using Insights.Core.Frames;
 using Insights.Core.Ingestion;
@@ -86,6 +87,12 @@ internal sealed class ReportCommand
         HelpName = "TEXT",
     };
 
+    private readonly Option<int?> _suppressBelow = new("--suppress-below")
+    {
+        Description = "Disclosure control: withhold every count from 1 to K-1 (and statistics of fewer than K records), printed as [c] with a footnote, and the other figures from which they could be worked out (K at least 2; see docs/disclosure.md).",
+        HelpName = "K",
+    };
+
     private readonly Option<bool> _timings = new("--timings")
     {
         Description = "Print how long reading or generating, tabulating and writing took, and the frame's size, to standard error.",
@@ -96,7 +103,7 @@ internal sealed class ReportCommand
         _console = console;
         Command = new Command("report", "Tabulate case records into the Insights Outreach report (every table, or the sections chosen).")
         {
-            _input, _mapping, _format, _output, _section, _service, _region, _by, _from, _to, _skipInvalid, _sampled, _seed, _title, _period, _source, _timings,
+            _input, _mapping, _format, _output, _section, _service, _region, _by, _from, _to, _skipInvalid, _sampled, _seed, _title, _period, _source, _suppressBelow, _timings,
         };
         Command.SetAction(parseResult => CommandRunner.Run(_console, parseResult, () => Execute(parseResult)));
     }
@@ -296,6 +303,17 @@ internal sealed class ReportCommand
     /// <summary>Writes the report in the --format chosen to --output or standard output; xlsx always has an --output (see <see cref="RefuseBinaryToTerminal"/>).</summary>
     private void WriteReport(ParseResult parseResult, ReportResult result, string? rejectedNote, IReadOnlyList<string> inputs)
     {
+        if (parseResult.GetValue(_suppressBelow) is { } threshold)
+        {
+            if (threshold < 2)
+            {
+                throw CommandFailure.WrongUsage($"--suppress-below {threshold.ToString(CultureInfo.InvariantCulture)}: K must be at least 2 (counts from 1 to K-1 are withheld).");
+            }
+
+            // Suppression runs on the finished report, after any merge of partial counts, never before.
+            result = Suppression.Apply(result, new SuppressionOptions(threshold));
+        }
+
         var name = parseResult.GetValue(_format)!;
         var path = parseResult.GetValue(_output);
         if (string.Equals(name, CliOptions.Xlsx, StringComparison.Ordinal))
