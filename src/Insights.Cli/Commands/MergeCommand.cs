@@ -44,6 +44,8 @@ internal sealed class MergeCommand
 
     private readonly StatisticsCliOptions _statistics = new();
 
+    private readonly Option<int?> _suppressBelow = ReportOutput.SuppressBelow();
+
     internal MergeCommand(CliConsole console)
     {
         _console = console;
@@ -51,7 +53,7 @@ internal sealed class MergeCommand
             "merge",
             "Merge report state files (from 'insights tabulate') and print the report of all of them: the same report, byte for byte, as 'report --input' of all their cases. Refuses, with exit code 1, states of different report definitions and states that counted the same client.")
         {
-            _states, _format, _output, _title, _period, _source,
+            _states, _format, _output, _title, _period, _source, _suppressBelow,
         };
 
         // A merged report has no groups of its own to test (group with --by or --compare-service when tabulating).
@@ -109,7 +111,7 @@ internal sealed class MergeCommand
 
         // Statistics, then disclosure control, on the merged result only, never on a part: suppressing parts before
         // merging would both lose counts and let small cells be recovered by difference.
-        result = _statistics.Apply(parseResult, result, statistics);
+        result = ReportOutput.Disclosed(parseResult, _suppressBelow, _statistics.Apply(parseResult, result, statistics));
         var rejectedNote = merged.Records.Rejected > 0
             ? $"Rejected records: {Count(merged.Records.Rejected)} of {Count(merged.Records.Read)} read (listed when the parts were tabulated)"
             : null;

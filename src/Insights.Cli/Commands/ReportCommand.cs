@@ -94,6 +94,8 @@ internal sealed class ReportCommand
 
     private readonly StatisticsCliOptions _statistics = new();
 
+    private readonly Option<int?> _suppressBelow = ReportOutput.SuppressBelow();
+
     private readonly Option<bool> _timings = new("--timings")
     {
         Description = "Print how long reading or generating, tabulating and writing took, and the frame's size, to standard error.",
@@ -104,7 +106,7 @@ internal sealed class ReportCommand
         _console = console;
         Command = new Command("report", "Tabulate case records into the Insights Outreach report (every table, or the sections chosen).")
         {
-            _input, _mapping, _format, _output, _section, _service, _region, _by, _compareService, _from, _to, _skipInvalid, _sampled, _seed, _title, _period, _source, _timings,
+            _input, _mapping, _format, _output, _section, _service, _region, _by, _compareService, _from, _to, _skipInvalid, _sampled, _seed, _title, _period, _source, _suppressBelow, _timings,
         };
         foreach (var option in _statistics.All)
         {
@@ -320,7 +322,7 @@ internal sealed class ReportCommand
     private void RefuseBinaryToTerminal(ParseResult parseResult) => ReportOutput.RefuseBinaryToTerminal(parseResult.GetValue(_format)!, parseResult.GetValue(_output));
 
     private void WriteReport(ParseResult parseResult, ReportResult result, string? rejectedNote, IReadOnlyList<string> inputs)
-        => ReportOutput.Write(_console, parseResult.GetValue(_format)!, parseResult.GetValue(_output), result, rejectedNote, inputs);
+        => ReportOutput.Write(_console, parseResult.GetValue(_format)!, parseResult.GetValue(_output), ReportOutput.Disclosed(parseResult, _suppressBelow, result), rejectedNote, inputs);
 
     /// <summary>The title a report of the user's own data gets when --title is not given.</summary>
     internal const string InputTitle = "Insights outreach report";

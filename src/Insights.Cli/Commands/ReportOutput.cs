@@ -1,3 +1,6 @@
+using System.CommandLine;
+using System.Globalization;
+using Insights.Core.Disclosure;
 using Insights.Core.Formatting;
 using Insights.Core.Tabulation;
 
@@ -9,6 +12,29 @@ namespace Insights.Cli.Commands;
 /// </summary>
 internal static class ReportOutput
 {
+    /// <summary>The --suppress-below option of report and merge.</summary>
+    internal static Option<int?> SuppressBelow() => new("--suppress-below")
+    {
+        Description = "Disclosure control: withhold every count from 1 to K-1 (and statistics of fewer than K records), printed as [c] with a footnote, and the other figures from which they could be worked out (K at least 2; see docs/disclosure.md).",
+        HelpName = "K",
+    };
+
+    /// <summary>The report with disclosure control applied when --suppress-below is given: always last, on the finished (merged, annotated) report.</summary>
+    internal static ReportResult Disclosed(ParseResult parseResult, Option<int?> suppressBelow, ReportResult result)
+    {
+        if (parseResult.GetValue(suppressBelow) is not { } threshold)
+        {
+            return result;
+        }
+
+        if (threshold < 2)
+        {
+            throw CommandFailure.WrongUsage($"--suppress-below {threshold.ToString(CultureInfo.InvariantCulture)}: K must be at least 2 (counts from 1 to K-1 are withheld).");
+        }
+
+        return Suppression.Apply(result, new SuppressionOptions(threshold));
+    }
+
     /// <summary>
     /// Refuses, as wrong usage and before any work, a binary format (xlsx, pdf) without an --output file, or with an
     /// --output that is the terminal, whose bytes would garble it; and pdf when no Chromium is found to print it.

@@ -48,7 +48,41 @@ public static class Suppression
         var system = new TermSystem(tables, options.Links);
         var engine = new Engine(system, options.Threshold);
         engine.Run();
-        return [.. tables.Select((table, t) => engine.Publish(table, t))];
+        return [.. tables.Select((table, t) => ProtectStatistics(engine.Publish(table, t), options.Threshold))];
+    }
+
+    /// <summary>
+    /// The statistics computed from a table's counts can give away what suppression withholds: a test's statistic
+    /// is a function of cells that are not printed (a McNemar test of its discordant pairs), and a comparison's
+    /// difference is a function of both cells compared. So a published table keeps no paired cross-tabulation; a
+    /// table with any withheld number keeps no test and no comparison; and any other test computed from fewer than
+    /// K records, or from a cross-tabulation holding a count from 1 to K − 1, is withheld too (with a note).
+    /// </summary>
+    private static Table ProtectStatistics(Table table, int threshold)
+    {
+        var anyWithheld = table.Bases.Any(b => b.IsSuppressed) || table.Rows.Any(r => r.Cells.Any(c => c is SuppressedCell));
+        TableTest[] kept = anyWithheld ? [] : table.Tests.Where(t => t.Records >= threshold && (t.SmallestCount == 0 || t.SmallestCount >= threshold)).ToArray();
+        var hasComparisons = table.Rows.Any(r => r.Cells.Any(c => c is CountCell { Comparison: not null }));
+        var result = table.WithPairs([]);
+        if (kept.Length == table.Tests.Count && !(anyWithheld && hasComparisons))
+        {
+            return result;
+        }
+
+        var notes = new List<string>(table.Notes);
+        if (kept.Length < table.Tests.Count)
+        {
+            notes.Add("Tests withheld: computed from small counts, they could give away the numbers withheld.");
+        }
+
+        var rows = table.Rows;
+        if (anyWithheld && hasComparisons)
+        {
+            rows = [.. rows.Select(r => new TableRow(r.Label, r.Kind, [.. r.Cells.Select(c => c is CountCell { Comparison: not null } count ? count with { Comparison = null } : c)]))];
+            notes.Add("Comparisons withheld: a table with withheld numbers shows no differences, which could give them away.");
+        }
+
+        return result.WithRows(rows, table.Intervals, notes).WithTests(kept);
     }
 
     private sealed class Engine(TermSystem system, int threshold)
