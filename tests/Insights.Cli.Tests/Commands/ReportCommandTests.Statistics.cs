@@ -91,3 +91,29 @@ public sealed partial class ReportCommandTests
         Assert.Empty(result.Out);
     }
 }
+
+public sealed partial class ReportCommandTests
+{
+    [Fact]
+    public void Report_StatisticsWithSuppression_NoTestOrComparisonBesideAWithheldNumber()
+    {
+        var result = CliRun.InProcess("report", "--section", "Client outcomes and profile of abuse at exit", "--paired-tests", "--compare-service", "outreach-03", "--suppress-below", "5", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Out);
+        var tables = json.RootElement.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("tables").EnumerateArray()).ToArray();
+        foreach (var table in tables)
+        {
+            var cells = table.GetProperty("rows").EnumerateArray().SelectMany(r => r.GetProperty("cells").EnumerateArray()).ToArray();
+            var withheld = cells.Any(c => c.ValueKind == JsonValueKind.Object && c.TryGetProperty("suppressed", out _))
+                || result.Out.Length == 0;
+            if (withheld || table.GetProperty("bases").EnumerateArray().Any(b => b.TryGetProperty("suppressed", out _)))
+            {
+                Assert.False(table.TryGetProperty("tests", out _), table.GetProperty("title").GetString());
+                Assert.DoesNotContain(cells, c => c.ValueKind == JsonValueKind.Object && c.TryGetProperty("comparison", out _));
+            }
+        }
+
+        Assert.Contains("[c]", result.Out, StringComparison.Ordinal);
+    }
+}
