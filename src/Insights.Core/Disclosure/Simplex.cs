@@ -116,13 +116,25 @@ internal static class Simplex
     private static LinearOutcome Optimise(double[,] tableau, int[] basis, bool[] active, double[] cost, int allowed, int columns)
     {
         var rows = basis.Length;
-        while (true)
+        var isBasic = new bool[columns + 1];
+        foreach (var b in basis)
         {
+            isBasic[b] = true;
+        }
+
+        // Bland's rule cannot cycle in exact arithmetic; the cap turns a floating-point cycle into an error, never a hang.
+        for (var iteration = 0; ; iteration++)
+        {
+            if (iteration > 20_000)
+            {
+                throw new InvalidOperationException("The simplex did not converge (a floating-point cycle).");
+            }
+
             // Reduced cost of column c: cost[c] − Σ cost[basis[r]] · tableau[r, c].
             var entering = -1;
             for (var c = 0; c < allowed; c++)
             {
-                if (basis.Contains(c))
+                if (isBasic[c])
                 {
                     continue;
                 }
@@ -170,6 +182,8 @@ internal static class Simplex
                 return LinearOutcome.Unbounded;
             }
 
+            isBasic[basis[leaving]] = false;
+            isBasic[entering] = true;
             Pivot(tableau, basis, leaving, entering, columns);
         }
     }
