@@ -40,43 +40,103 @@ public static class DisclosureAudit
         return new AuditResult(options.Threshold, Intervals(system, t => withheld[t], system.Value, options.Threshold));
     }
 
-    /// <summary>The feasible interval of every withheld number of the system (cell bases, which are never counts of their own, are left out).</summary>
-    internal static List<FeasibleInterval> Intervals(TermSystem system, Func<int, bool> withheld, Func<int, long?> value, int threshold)
+    /// <summary>
+    /// The feasible interval of every withheld number of the system (cell bases, which are never counts of their own,
+    /// are left out). A <paramref name="cache"/> kept across calls skips the components already audited: a
+    /// component's intervals depend only on which numbers it holds, since everything outside it is published.
+    /// </summary>
+    internal static List<FeasibleInterval> Intervals(TermSystem system, Func<int, bool> withheld, Func<int, long?> value, int threshold, Dictionary<string, FeasibleInterval[]>? cache = null)
     {
         bool Unknown(int term) => withheld(term) || system.IsHidden(term);
 
-        // Unknowns linked by a relation are solved together; published numbers are constants.
-        var parent = Enumerable.Range(0, system.Count).ToArray();
-        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        foreach (var relation in system.Relations)
+        // An equality of two numbers (a cell's base that copies the table's n, two rows counting the same answers, a
+        // cross-table link) makes them one quantity: known when either is published, otherwise one column of the
+        // linear program. Without this a column of a few hundred rows becomes a program of a thousand columns and
+        // rows, and each of its bounds takes seconds.
+        var copyOf = Enumerable.Range(0, system.Count).ToArray();
+        foreach (var relation in system.Relations.Where(IsCopy))
         {
-            var unknowns = relation.Terms.Where(Unknown).ToArray();
-            for (var i = 1; i < unknowns.Length; i++)
+            Union(copyOf, relation.Members[0], relation.Target);
+        }
+
+        var classValue = new Dictionary<int, long>();
+        for (var t = 0; t < system.Count; t++)
+        {
+            if (!Unknown(t) && value(t) is { } v)
             {
-                parent[Find(unknowns[i])] = Find(unknowns[0]);
+                classValue.TryAdd(Find(copyOf, t), v);
             }
         }
 
+        long? Fixed(int term) => Unknown(term) && classValue.TryGetValue(Find(copyOf, term), out var v) ? v : null;
+        bool Variable(int term) => Unknown(term) && Fixed(term) is null;
+        long? Known(int term) => Unknown(term) ? Fixed(term) : value(term);
+        bool IsAudited(int term) => withheld(term) && !system.IsHidden(term) && system.At(term).Term.Kind != TableTermKind.CellBase;
+
         var result = new List<FeasibleInterval>();
-        var components = Enumerable.Range(0, system.Count).Where(Unknown).GroupBy(Find).OrderBy(g => g.Min());
+
+        // A withheld number equal to a published one is no secret at all.
+        for (var t = 0; t < system.Count; t++)
+        {
+            if (IsAudited(t) && Fixed(t) is { } v)
+            {
+                var (table, tableTerm) = system.At(t);
+                result.Add(new FeasibleInterval(table, tableTerm, v, v, IsProtected: false));
+            }
+        }
+
+        // Unknowns linked by a relation are solved together; published numbers are constants.
+        var parent = Enumerable.Range(0, system.Count).ToArray();
+        foreach (var relation in system.Relations)
+        {
+            var variables = relation.Terms.Where(Variable).ToArray();
+            for (var i = 1; i < variables.Length; i++)
+            {
+                Union(parent, variables[i], variables[0]);
+            }
+        }
+
+        var components = Enumerable.Range(0, system.Count).Where(Variable).GroupBy(t => Find(parent, t)).OrderBy(g => g.Min());
         foreach (var component in components)
         {
             var variables = component.Order().ToArray();
-            var audited = variables.Where(v => withheld(v) && !system.IsHidden(v) && system.At(v).Term.Kind != TableTermKind.CellBase).ToArray();
+            var audited = variables.Where(IsAudited).ToArray();
             if (audited.Length == 0)
             {
                 continue;
             }
 
-            var position = variables.Select((v, i) => (v, i)).ToDictionary(p => p.v, p => p.i);
-            var lower = variables.Select(v => system.LowerBound(v, withheld)).ToArray();
-            var constraints = Constraints(system, position, lower, Unknown, value);
+            var key = cache is null ? string.Empty : string.Join(',', variables);
+            if (cache is not null && cache.TryGetValue(key, out var known))
+            {
+                result.AddRange(known);
+                continue;
+            }
+
+            // One column per class of copies; its lower bound is the largest of its members'.
+            var column = new Dictionary<int, int>();
+            var lower = new List<long>();
+            foreach (var v in variables)
+            {
+                var root = Find(copyOf, v);
+                if (!column.TryGetValue(root, out var c))
+                {
+                    column[root] = c = lower.Count;
+                    lower.Add(0);
+                }
+
+                column[v] = c;
+                lower[c] = Math.Max(lower[c], system.LowerBound(v, withheld));
+            }
+
+            var constraints = Constraints(system, column, [.. lower], Variable, Known, t => Find(copyOf, t));
+            var found = new List<FeasibleInterval>(audited.Length);
             foreach (var term in audited)
             {
-                var objective = new double[variables.Length];
-                objective[position[term]] = 1;
+                var objective = new double[lower.Count];
+                objective[column[term]] = 1;
                 var (minOutcome, min) = Simplex.Minimise(objective, constraints);
-                objective[position[term]] = -1;
+                objective[column[term]] = -1;
                 var (maxOutcome, max) = Simplex.Minimise(objective, constraints);
                 if (minOutcome == LinearOutcome.Infeasible || maxOutcome == LinearOutcome.Infeasible)
                 {
@@ -84,24 +144,55 @@ public static class DisclosureAudit
                 }
 
                 // Counts are whole numbers, so the interval of the relaxation shrinks to whole numbers.
-                var low = lower[position[term]] + (long)Math.Ceiling(min - 1e-6);
-                long? high = maxOutcome == LinearOutcome.Unbounded ? null : lower[position[term]] + (long)Math.Floor(-max + 1e-6);
+                var low = lower[column[term]] + (long)Math.Ceiling(min - 1e-6);
+                long? high = maxOutcome == LinearOutcome.Unbounded ? null : lower[column[term]] + (long)Math.Floor(-max + 1e-6);
                 var isProtected = high is not { } h || (h >= threshold && h - low >= threshold - 1);
                 var (table, tableTerm) = system.At(term);
-                result.Add(new FeasibleInterval(table, tableTerm, low, high, isProtected));
+                found.Add(new FeasibleInterval(table, tableTerm, low, high, isProtected));
             }
+
+            cache?.Add(key, [.. found]);
+            result.AddRange(found);
         }
 
         return [.. result.OrderBy(i => i.Table).ThenBy(i => i.Term.Kind).ThenBy(i => i.Term.Row).ThenBy(i => i.Term.Column)];
     }
 
-    /// <summary>The relations over the unknowns of one component, each unknown shifted by its lower bound (x = lower + x′, x′ ≥ 0).</summary>
-    private static List<LinearConstraint> Constraints(TermSystem system, Dictionary<int, int> position, long[] lower, Func<int, bool> unknown, Func<int, long?> value)
+    /// <summary>Whether a relation says that one number equals another (and nothing else).</summary>
+    private static bool IsCopy(TermSystem.Relation relation) => relation.Kind == TableRelationKind.Sum && relation.Members.Length == 1;
+
+    private static int Find(int[] parent, int x)
     {
-        var constraints = new List<LinearConstraint>();
-        foreach (var relation in system.Relations)
+        while (parent[x] != x)
         {
-            if (!relation.Terms.Any(t => unknown(t) && position.ContainsKey(t)))
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+
+        return x;
+    }
+
+    private static void Union(int[] parent, int a, int b) => parent[Find(parent, a)] = Find(parent, b);
+
+    /// <summary>The relations over the unknowns of one component, each unknown shifted by its lower bound (x = lower + x′, x′ ≥ 0).</summary>
+    private static List<LinearConstraint> Constraints(TermSystem system, Dictionary<int, int> position, long[] lower, Func<int, bool> unknown, Func<int, long?> value, Func<int, int> copyClass)
+    {
+        var relations = system.Relations.Where(r => !IsCopy(r) && r.Terms.Any(t => unknown(t) && position.ContainsKey(t))).ToArray();
+
+        // "Target ≥ Σ members" adds nothing when another relation has the same target (or a copy of it) equal to, or
+        // at least, a sum of more members, since every number is non-negative: each cell of a column is at most
+        // its base, implied by the column's rows adding up to n. Dropping these keeps a long column's program to
+        // one row instead of one per cell.
+        var sums = relations.Where(r => r.Kind is TableRelationKind.Sum or TableRelationKind.AtLeastSum).ToLookup(r => copyClass(r.Target));
+        bool Implied(TermSystem.Relation relation) => relation.Kind == TableRelationKind.AtLeastSum
+            && sums[copyClass(relation.Target)].Any(other => !ReferenceEquals(other, relation) && other.Members.Length > relation.Members.Length
+                && relation.Members.All(m => other.Members.Contains(m)));
+
+        var constraints = new List<LinearConstraint>();
+        foreach (var relation in relations)
+        {
+            // A copy is already one column; a relation implied by another adds no row.
+            if (Implied(relation))
             {
                 continue;
             }
@@ -132,7 +223,7 @@ public static class DisclosureAudit
         // target − Σ members (= or ≥) 0, with the known numbers and the lower bounds moved to the right-hand side.
         LinearConstraint Linear(int target, IEnumerable<int> members, bool isEquality)
         {
-            var coefficients = new double[position.Count];
+            var coefficients = new double[lower.Length];
             double rhs = 0;
             foreach (var (term, sign) in members.Select(m => (m, -1.0)).Prepend((target, 1.0)))
             {

@@ -45,10 +45,43 @@ public static class Suppression
             throw new ArgumentException("A table already has withheld numbers; apply disclosure control to the tables as tabulated.", nameof(tables));
         }
 
-        var system = new TermSystem(tables, options.Links);
-        var engine = new Engine(system, options.Threshold);
-        engine.Run();
-        return [.. tables.Select((table, t) => ProtectStatistics(engine.Publish(table, t), options.Threshold))];
+        // Tables no link joins share no relation, so each group of linked tables is protected on its own (and on
+        // any core): a failing number is only ever fixed by withholding a number of its own group, and the work of
+        // each round of secondary suppression is that of one group, not of the whole report.
+        var groups = LinkedGroups(tables.Count, options.Links);
+        var published = new Table[tables.Count];
+        Parallel.ForEach(groups, group =>
+        {
+            var local = group.Select(t => tables[t]).ToArray();
+            var position = group.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
+            var links = options.Links.Where(l => position.ContainsKey(l.FirstTable))
+                .Select(l => l with { FirstTable = position[l.FirstTable], SecondTable = position[l.SecondTable] }).ToArray();
+            var engine = new Engine(new TermSystem(local, links), options.Threshold);
+            engine.Run();
+            for (var i = 0; i < local.Length; i++)
+            {
+                published[group[i]] = ProtectStatistics(engine.Publish(local[i], i), options.Threshold);
+            }
+        });
+        return published;
+    }
+
+    /// <summary>The tables joined by links, directly or through others, as groups of positions in ascending order.</summary>
+    private static List<int[]> LinkedGroups(int tables, IReadOnlyList<CrossTableLink> links)
+    {
+        var parent = Enumerable.Range(0, tables).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        foreach (var link in links)
+        {
+            if (link.FirstTable < 0 || link.FirstTable >= tables || link.SecondTable < 0 || link.SecondTable >= tables)
+            {
+                throw new ArgumentException("A cross-table link names a table or number the report does not have.", nameof(links));
+            }
+
+            parent[Find(link.FirstTable)] = Find(link.SecondTable);
+        }
+
+        return [.. Enumerable.Range(0, tables).GroupBy(Find).Select(g => g.Order().ToArray())];
     }
 
     /// <summary>
@@ -89,6 +122,7 @@ public static class Suppression
     {
         private readonly bool[] _withheld = new bool[system.Count];
         private readonly SuppressionReason[] _reason = new SuppressionReason[system.Count];
+        private readonly Dictionary<string, FeasibleInterval[]> _audited = [];
 
         internal void Run()
         {
@@ -104,7 +138,7 @@ public static class Suppression
             while (true)
             {
                 Propagate();
-                var failures = DisclosureAudit.Intervals(system, t => _withheld[t], t => _withheld[t] ? null : system.Value(t), threshold)
+                var failures = DisclosureAudit.Intervals(system, t => _withheld[t], t => _withheld[t] ? null : system.Value(t), threshold, _audited)
                     .Where(i => !i.IsProtected).ToArray();
                 if (failures.Length == 0)
                 {
@@ -114,7 +148,7 @@ public static class Suppression
                 // Withhold the smallest published number related to a failing one; failing that, the smallest
                 // published number related to anything withheld; last, a published 0 beside a failing number (a 0
                 // whose base is never printed, as in a stacked part). One at a time, so the loop ends.
-                var failing = failures.Select(f => Index(f.Table, f.Term)).ToHashSet();
+                var failing = failures.Select(f => system.IndexOf(f.Table, f.Term) ?? throw new InvalidOperationException("The audit named a number the system does not have.")).ToHashSet();
                 var choice = Smallest(failing.SelectMany(f => system.RelationsOf[f]).SelectMany(r => system.Relations[r].Terms), allowZero: false)
                     ?? Smallest(Enumerable.Range(0, system.Count).Where(t => _withheld[t]).SelectMany(t => system.RelationsOf[t]).SelectMany(r => system.Relations[r].Terms), allowZero: false)
                     ?? Smallest(failing.SelectMany(f => system.RelationsOf[f]).SelectMany(r => system.Relations[r].Terms), allowZero: true)
@@ -198,27 +232,14 @@ public static class Suppression
 
         private void Withhold(int unit, SuppressionReason reason)
         {
-            for (var term = 0; term < system.Count; term++)
+            foreach (var term in system.TermsOfUnit(unit))
             {
-                if (system.UnitOf(term) == unit && !_withheld[term])
+                if (!_withheld[term])
                 {
                     _withheld[term] = true;
                     _reason[term] = reason;
                 }
             }
-        }
-
-        private int Index(int table, TableTerm term)
-        {
-            for (var t = 0; t < system.Count; t++)
-            {
-                if (system.At(t) == (table, term))
-                {
-                    return t;
-                }
-            }
-
-            throw new InvalidOperationException("The audit named a number the system does not have.");
         }
 
         internal Table Publish(Table table, int position)

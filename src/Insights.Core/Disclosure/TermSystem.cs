@@ -13,6 +13,7 @@ internal sealed class TermSystem
     private readonly List<(int Table, TableTerm Term)> _terms = [];
     private readonly List<long?> _values = [];
     private readonly List<int> _units = [];
+    private List<int>?[]? _unitTerms;
 
     internal TermSystem(IReadOnlyList<Table> tables, IReadOnlyList<CrossTableLink> links)
     {
@@ -111,6 +112,26 @@ internal sealed class TermSystem
 
     /// <summary>The term that stands for the unit a term is withheld with (a cell's count for its base).</summary>
     internal int UnitOf(int term) => _units[term];
+
+    /// <summary>The index of a table's term, or null when the system does not have it.</summary>
+    internal int? IndexOf(int table, TableTerm term) => _index.TryGetValue((table, term), out var index) ? index : null;
+
+    /// <summary>The terms withheld together with <paramref name="unit"/> (itself included).</summary>
+    internal IReadOnlyList<int> TermsOfUnit(int unit)
+    {
+        if (_unitTerms is null)
+        {
+            var terms = new List<int>[_terms.Count];
+            for (var t = 0; t < _terms.Count; t++)
+            {
+                (terms[_units[t]] ??= []).Add(t);
+            }
+
+            _unitTerms = terms;
+        }
+
+        return (IReadOnlyList<int>?)_unitTerms[unit] ?? [];
+    }
 
     internal bool IsHidden(int term) => _terms[term].Term.Kind == TableTermKind.Hidden;
 
