@@ -34,7 +34,7 @@ public sealed partial class NotebookTests(ITestOutputHelper output)
 {
     private const string DotnetReplVersion = "0.3.259";
 
-    // What the committed notebook says, for a user to follow (docs/getting-started.md#notebooks); the test replaces both.
+    // What the committed notebook says, for a user to follow (docs/getting-started.md#a-notebook); the test replaces both.
     private const string FeedPlaceholder = "/tmp/insights-feed";
     private const string VersionPlaceholder = "0.1.0";
 
