@@ -103,6 +103,46 @@ internal sealed class HtmlTableFormatter : TableFormatter
         page.End();
     }
 
+    /// <summary>
+    /// One table as an HTML fragment to put inside another page (a notebook's output): the same table element, notes
+    /// and tests as the page, styled inline, with no script, chart, id or style element, so it depends on nothing
+    /// around it and affects nothing around it.
+    /// </summary>
+    internal static void WriteFragment(Table table, TextWriter writer)
+    {
+        writer.Line($"<div class=\"insights-table\" style=\"{Inline.Block}\">");
+        new Page(writer, inline: true).Table(table, sectionTitle: null);
+        writer.Line("</div>");
+    }
+
+    /// <summary>A whole report as one fragment: its title, period and source, then each section's heading and tables.</summary>
+    internal static void WriteFragment(ReportResult report, TextWriter writer)
+    {
+        var page = new Page(writer, inline: true);
+        writer.Line($"<div class=\"insights-report\" style=\"{Inline.Block}\">");
+        writer.Line($"<h2 style=\"{Inline.Title}\">{Text(report.Title)}</h2>");
+        if (report.Period is { } period)
+        {
+            writer.Line($"<p style=\"{Inline.Muted}\">Period: {Text(period)}</p>");
+        }
+
+        if (report.Source is { } source)
+        {
+            writer.Line($"<p style=\"{Inline.Muted}\">Source: {Text(source)}</p>");
+        }
+
+        foreach (var section in report.Sections)
+        {
+            writer.Line($"<h3 style=\"{Inline.Section}\">{Text(section.Title)}</h3>");
+            foreach (var table in section.Tables)
+            {
+                page.Table(table, section.Title);
+            }
+        }
+
+        writer.Line("</div>");
+    }
+
     private static string SectionId(int index) => "s" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Text from a table or report, on one line and escaped for HTML content and attribute values.</summary>
@@ -243,10 +283,59 @@ internal sealed class HtmlTableFormatter : TableFormatter
         return true;
     }
 
+    /// <summary>
+    /// The styles of a fragment, inline: the page's style sheet (Html/report.css) said for each element, with its
+    /// colours spelt out, since a notebook's own style sheet may style tables and a fragment must not add one.
+    /// </summary>
+    private static class Inline
+    {
+        internal const string Block = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;color:#1d1b22;background:#ffffff;padding:.25rem";
+        internal const string Title = "font-size:1.4rem;margin:0 0 .4rem;color:#5b2a86";
+        internal const string Section = "font-size:1.15rem;margin:1.5rem 0 .75rem;padding-bottom:.25rem;border-bottom:3px solid #5b2a86";
+        internal const string Muted = "margin:.2rem 0;color:#5d5866";
+        internal const string Table = "margin:0 0 1.25rem";
+        internal const string Scroll = "overflow-x:auto;max-width:100%";
+        internal const string TableElement = "border-collapse:collapse;font-size:.9rem;font-variant-numeric:tabular-nums;color:#1d1b22;background:#ffffff";
+        internal const string Caption = "text-align:left;font-weight:600;padding:0 0 .4rem;caption-side:top";
+        internal const string CaptionN = "font-weight:400;color:#5d5866;margin-left:.5rem;white-space:nowrap";
+        internal const string HeadCell = "padding:.3rem .5rem;border-bottom:2px solid #1d1b22";
+        internal const string LabelHeader = HeadCell + ";text-align:left";
+        internal const string ColumnHeader = HeadCell + ";text-align:right;font-weight:600;color:#5d5866;vertical-align:bottom";
+        internal const string GroupHeader = "padding:.3rem .5rem;text-align:center;font-weight:600;color:#5d5866;border-bottom:1px solid #d9d4e0";
+        internal const string ColumnN = "font-weight:400";
+        internal const string Hidden = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap";
+        internal const string Cell = "padding:.3rem .5rem;border-bottom:1px solid #d9d4e0;vertical-align:top;text-align:right;white-space:nowrap";
+        internal const string TextCell = "padding:.3rem .5rem;border-bottom:1px solid #d9d4e0;vertical-align:top;text-align:right";
+        internal const string Percent = "display:inline-block;min-width:3.6em;margin-left:.1em;color:#5d5866";
+        internal const string HeatPercent = "display:inline-block;min-width:3.6em;margin-left:.1em";
+        internal const string Interval = "display:block;font-size:.78rem;color:#5d5866";
+        internal const string Significant = "color:#d9681a;font-weight:700;text-decoration:none;margin-left:.1em";
+        internal const string Legend = "font-size:.8rem;color:#5d5866;margin:.35rem 0 0";
+        internal const string Swatch = "display:inline-block;width:5rem;height:.7rem;vertical-align:middle;margin:0 .3rem;background:linear-gradient(to right,rgba(91,42,134,.04),rgba(91,42,134,.62));border:1px solid #d9d4e0";
+        internal const string Notes = "margin:.5rem 0 0;padding:0;list-style:none;font-size:.82rem;color:#5d5866";
+
+        /// <summary>Nets and totals bold, a total under a rule, missing answers in muted italics, statistics tinted.</summary>
+        internal static string Row(RowKind kind) => kind switch
+        {
+            RowKind.Net => "font-weight:600",
+            RowKind.Total => "font-weight:600;border-top:2px solid #1d1b22",
+            RowKind.Missing => "font-style:italic;color:#5d5866",
+            RowKind.Statistic => "background:#f5f2f8",
+            _ => string.Empty,
+        };
+
+        internal static string RowHeader(RowKind kind)
+            => "padding:.3rem .5rem;border-bottom:1px solid #d9d4e0;vertical-align:top;text-align:left;font-weight:inherit;min-width:8rem"
+                + (kind == RowKind.SubCategory ? ";padding-left:1.6rem" : string.Empty);
+    }
+
     /// <summary>One page being written: the document's frame and a running number that makes every id unique.</summary>
-    private sealed class Page(TextWriter writer)
+    private sealed class Page(TextWriter writer, bool inline = false)
     {
         private int _tables;
+
+        /// <summary>A style attribute in a fragment (which no style sheet reaches), nothing on the page.</summary>
+        private string Style(string css) => inline ? $" style=\"{css}\"" : string.Empty;
 
         internal void Start(string title)
         {
@@ -285,6 +374,17 @@ internal sealed class HtmlTableFormatter : TableFormatter
         {
             _tables++;
             var id = "t" + _tables.ToString(CultureInfo.InvariantCulture);
+            if (inline)
+            {
+                // A fragment has no script to draw charts and no style sheet for panels: every table is a table.
+                var shaded = ChartFor(table) == ChartKind.Heat;
+                writer.Line($"<div class=\"block\" style=\"{Inline.Table}\">");
+                TableElement(table, id, heat: shaded);
+                Below(table, heat: shaded);
+                writer.Line("</div>");
+                return;
+            }
+
             if (IsPanel(table))
             {
                 Panel(table, id, sectionTitle);
@@ -366,14 +466,14 @@ internal sealed class HtmlTableFormatter : TableFormatter
 
         private void TableElement(Table table, string id, bool heat)
         {
-            writer.Line("<div class=\"table-scroll\">");
-            writer.Line($"<table id=\"{id}-table\"{(heat ? " class=\"heat\"" : string.Empty)}>");
-            writer.Line($"<caption><span class=\"title\">{Text(table.Title)}</span>{NText(table, " class=\"n\"")}</caption>");
+            writer.Line($"<div class=\"table-scroll\"{Style(Inline.Scroll)}>");
+            writer.Line($"<table{(inline ? string.Empty : $" id=\"{id}-table\"")}{(heat ? " class=\"heat\"" : string.Empty)}{Style(Inline.TableElement)}>");
+            writer.Line($"<caption{Style(Inline.Caption)}><span class=\"title\">{Text(table.Title)}</span>{NText(table, " class=\"n\"" + Style(Inline.CaptionN))}</caption>");
             writer.Line("<thead>");
             var groups = table.Columns.Select(c => RenderText.ShowsGroup(c) ? c.Group! : string.Empty).ToArray();
             if (groups.Any(g => g.Length > 0))
             {
-                writer.Write("<tr><td></td>");
+                writer.Write($"<tr><td{Style(Inline.HeadCell)}></td>");
                 for (var start = 0; start < groups.Length;)
                 {
                     var end = start + 1;
@@ -384,15 +484,17 @@ internal sealed class HtmlTableFormatter : TableFormatter
 
                     var span = end - start;
                     writer.Write(groups[start].Length == 0
-                        ? string.Concat(Enumerable.Repeat("<td></td>", span))
-                        : $"<th scope=\"colgroup\" colspan=\"{span.ToString(CultureInfo.InvariantCulture)}\">{Text(groups[start])}</th>");
+                        ? string.Concat(Enumerable.Repeat($"<td{Style(Inline.HeadCell)}></td>", span))
+                        : $"<th scope=\"colgroup\" colspan=\"{span.ToString(CultureInfo.InvariantCulture)}\"{Style(Inline.GroupHeader)}>{Text(groups[start])}</th>");
                     start = end;
                 }
 
                 writer.Line("</tr>");
             }
 
-            writer.Write("<tr><th scope=\"col\" class=\"label\"><span class=\"visually-hidden\">Row</span></th>");
+            writer.Write(inline
+                ? $"<tr><th scope=\"col\" class=\"label\"{Style(Inline.LabelHeader)}><span style=\"{Inline.Hidden}\">Row</span></th>"
+                : "<tr><th scope=\"col\" class=\"label\"><span class=\"visually-hidden\">Row</span></th>");
             for (var c = 0; c < table.Columns.Count; c++)
             {
                 var column = table.Columns[c];
@@ -401,8 +503,8 @@ internal sealed class HtmlTableFormatter : TableFormatter
                     : table.Rows.All(r => r.Cells[c] is null or StatisticCell) ? "Value" : "Count";
                 // A lone column's n is usually the table's, which the caption already states.
                 var saysCaption = table.Columns.Count == 1 && table.Bases.Count == 1 && table.Bases[0].N == column.Base;
-                var columnBase = column.Base is { } n && !saysCaption ? $"<br><span class=\"n\">n={RenderText.WithThousands(n)}</span>" : string.Empty;
-                writer.Write($"<th scope=\"col\">{header}{columnBase}</th>");
+                var columnBase = column.Base is { } n && !saysCaption ? $"<br><span class=\"n\"{Style(Inline.ColumnN)}>n={RenderText.WithThousands(n)}</span>" : string.Empty;
+                writer.Write($"<th scope=\"col\"{Style(Inline.ColumnHeader)}>{header}{columnBase}</th>");
             }
 
             writer.Line("</tr>");
@@ -410,7 +512,17 @@ internal sealed class HtmlTableFormatter : TableFormatter
             writer.Line("<tbody>");
             foreach (var row in table.Rows)
             {
-                writer.Write($"<tr class=\"{RowClass(row.Kind)}\"><th scope=\"row\">{Text(row.Label)}</th>");
+                if (inline)
+                {
+                    // The page's style sheet marks sub-categories with "└ "; a fragment says it in the text.
+                    var mark = row.Kind == RowKind.SubCategory ? "└ " : string.Empty;
+                    writer.Write($"<tr class=\"{RowClass(row.Kind)}\"{(Inline.Row(row.Kind) is { Length: > 0 } rowStyle ? Style(rowStyle) : string.Empty)}><th scope=\"row\"{Style(Inline.RowHeader(row.Kind))}>{mark}{Text(row.Label)}</th>");
+                }
+                else
+                {
+                    writer.Write($"<tr class=\"{RowClass(row.Kind)}\"><th scope=\"row\">{Text(row.Label)}</th>");
+                }
+
                 foreach (var cell in row.Cells)
                 {
                     writer.Write(Cell(cell, heat));
@@ -435,39 +547,40 @@ internal sealed class HtmlTableFormatter : TableFormatter
             _ => "category",
         };
 
-        private static string Cell(TableCell? cell, bool heat)
+        private string Cell(TableCell? cell, bool heat)
         {
+            var td = Style(Inline.Cell);
             switch (cell)
             {
                 case null:
-                    return "<td></td>";
+                    return $"<td{td}></td>";
                 case StatisticCell statistic:
-                    return $"<td class=\"text\">{Text(statistic.Text)}</td>";
+                    return $"<td class=\"text\"{Style(Inline.TextCell)}>{Text(statistic.Text)}</td>";
                 case CountCell count:
                     var html = new StringBuilder();
-                    html.Append(heat && count.PercentValue is { } shade ? HeatStyle(shade) : "<td>");
+                    html.Append(heat && count.PercentValue is { } shade ? HeatStyle(shade, inline ? Inline.Cell + ";" : string.Empty) : $"<td{td}>");
                     html.Append(RenderText.WithThousands(count.Count));
                     if (count.PercentText.Length > 0)
                     {
-                        html.Append(" <span class=\"pct\">").Append(Escape(count.PercentText)).Append("</span>");
+                        html.Append(" <span class=\"pct\"").Append(Style(heat ? Inline.HeatPercent : Inline.Percent)).Append('>').Append(Escape(count.PercentText)).Append("</span>");
                     }
 
                     if (count.Interval is { } interval)
                     {
-                        html.Append(" <span class=\"ci\">[").Append(RenderText.Points(interval.Lower)).Append(", ").Append(RenderText.Points(interval.Upper)).Append("]</span>");
+                        html.Append(" <span class=\"ci\"").Append(Style(Inline.Interval)).Append(">[").Append(RenderText.Points(interval.Lower)).Append(", ").Append(RenderText.Points(interval.Upper)).Append("]</span>");
                     }
 
                     if (count.Comparison is { Significant: true } comparison)
                     {
-                        html.Append("<abbr class=\"sig\" title=\"").Append(ComparisonText(comparison)).Append("\">*</abbr>");
+                        html.Append("<abbr class=\"sig\"").Append(Style(Inline.Significant)).Append(" title=\"").Append(ComparisonText(comparison)).Append("\">*</abbr>");
                     }
 
                     return html.Append("</td>").ToString();
                 case SuppressedCell:
-                    return $"<td class=\"suppressed\"><abbr title=\"withheld to protect the people counted\">{Escape(SuppressedCell.Symbol)}</abbr></td>";
+                    return $"<td class=\"suppressed\"{td}><abbr title=\"withheld to protect the people counted\">{Escape(SuppressedCell.Symbol)}</abbr></td>";
                 default:
                     // A kind of cell this renderer does not know yet: its percentage text, which is all a cell promises.
-                    return $"<td class=\"other\">{Escape(cell.PercentText)}</td>";
+                    return $"<td class=\"other\"{td}>{Escape(cell.PercentText)}</td>";
             }
         }
 
@@ -479,11 +592,11 @@ internal sealed class HtmlTableFormatter : TableFormatter
         }
 
         /// <summary>A cell shaded by its percentage of its base: a light tint at 0%, the accent colour at 100% or more.</summary>
-        private static string HeatStyle(decimal percent)
+        private static string HeatStyle(decimal percent, string before)
         {
             var alpha = 0.04 + (0.58 * (double)Math.Clamp(percent, 0m, 100m) / 100);
             var ink = alpha > 0.42 ? ";color:#fff" : string.Empty;
-            return $"<td style=\"background-color:rgba(91,42,134,{alpha.ToString("0.00", CultureInfo.InvariantCulture)}){ink}\">";
+            return $"<td style=\"{before}background-color:rgba(91,42,134,{alpha.ToString("0.00", CultureInfo.InvariantCulture)}){ink}\">";
         }
 
         /// <summary>Tests, the interval settings, the significance mark and the notes, below the table.</summary>
@@ -492,12 +605,12 @@ internal sealed class HtmlTableFormatter : TableFormatter
             var lines = new List<string>();
             if (heat)
             {
-                writer.Line("<p class=\"legend\" aria-hidden=\"true\">0%<span class=\"swatch\"></span>100% of the column&#39;s n</p>");
+                writer.Line($"<p class=\"legend\" aria-hidden=\"true\"{Style(Inline.Legend)}>0%<span class=\"swatch\"{Style(Inline.Swatch)}></span>100% of the column&#39;s n</p>");
             }
 
             if (table.Tests.Count > 0)
             {
-                writer.Line("<ul class=\"tests\">");
+                writer.Line($"<ul class=\"tests\"{Style(Inline.Notes)}>");
                 foreach (var test in table.Tests)
                 {
                     writer.Line($"<li>{Text(RenderText.Test(test))}</li>");
@@ -519,7 +632,7 @@ internal sealed class HtmlTableFormatter : TableFormatter
             lines.AddRange(table.Notes);
             if (lines.Count > 0)
             {
-                writer.Line("<ul class=\"notes\">");
+                writer.Line($"<ul class=\"notes\"{Style(Inline.Notes)}>");
                 foreach (var line in lines)
                 {
                     writer.Line($"<li>{Text(line)}</li>");

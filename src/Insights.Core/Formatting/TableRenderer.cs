@@ -50,6 +50,36 @@ public static class TableRenderer
         return writer.ToString();
     }
 
+    /// <summary>
+    /// Returns one table as an HTML fragment for a page of someone else's, such as a notebook's output: a
+    /// <c>&lt;div&gt;</c> holding the table (caption with its title and n, header cells with their scope, the same
+    /// figures as <see cref="OutputFormat.Html"/>) and its notes and tests, styled inline. It has no script, chart,
+    /// style element or id, so it needs nothing from the page around it and changes nothing there; every text is
+    /// escaped. Notebooks show it through the .NET Interactive extension the package carries (docs/getting-started.md).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public static string RenderHtmlFragment(Table table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        HtmlTableFormatter.WriteFragment(table, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Returns a whole report as one HTML fragment, as <see cref="RenderHtmlFragment(Table)"/> does for a table: the
+    /// report's title, period and source, then each section's heading and its tables (summary figures as tables too,
+    /// and no charts, since a fragment has no script).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string RenderHtmlFragment(ReportResult report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        HtmlTableFormatter.WriteFragment(report, writer);
+        return writer.ToString();
+    }
+
     private static TableFormatter FormatterFor(OutputFormat format) => format switch
     {
         OutputFormat.Text => TextTableFormatter.Instance,

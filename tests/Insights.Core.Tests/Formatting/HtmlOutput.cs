@@ -32,10 +32,11 @@ internal static partial class HtmlOutput
     /// <summary>The document without the licence comments (<c>/*! … */</c>) of the libraries it embeds.</summary>
     internal static string WithoutLicenceComments(string html) => LicenceComment().Replace(html, string.Empty);
 
-    [GeneratedRegex("<table id=\"(?<id>[^\"]*)\"(?<attributes>[^>]*)>.*?</table>", RegexOptions.Singleline)]
+    // A page's tables have ids; a fragment's (TableRenderer.RenderHtmlFragment) have none.
+    [GeneratedRegex("<table(?: id=\"(?<id>[^\"]*)\")?(?<attributes>[^>]*)>.*?</table>", RegexOptions.Singleline)]
     private static partial Regex TableElement();
 
-    [GeneratedRegex("<caption>(?<content>.*?)</caption>", RegexOptions.Singleline)]
+    [GeneratedRegex("<caption[^>]*>(?<content>.*?)</caption>", RegexOptions.Singleline)]
     private static partial Regex CaptionElement();
 
     [GeneratedRegex("<tbody>(?<content>.*?)</tbody>", RegexOptions.Singleline)]
