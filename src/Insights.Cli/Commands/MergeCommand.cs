@@ -56,8 +56,7 @@ internal sealed class MergeCommand
             _states, _format, _output, _title, _period, _source, _suppressBelow,
         };
 
-        // A merged report has no groups of its own to test (group with --by or --compare-service when tabulating).
-        foreach (var option in _statistics.Ungrouped)
+        foreach (var option in _statistics.All)
         {
             Command.Options.Add(option);
         }
@@ -73,7 +72,7 @@ internal sealed class MergeCommand
         var format = parseResult.GetValue(_format)!;
         var output = parseResult.GetValue(_output);
         ReportOutput.RefuseBinaryToTerminal(format, output);
-        var statistics = _statistics.Read(parseResult, referenceGroup: null, grouped: false);
+        var statistics = _statistics.Read(parseResult, referenceGroup: null);
         var heading = Heading(parseResult);
         OutputFiles.RefuseInputAsOutput(output, paths);
 

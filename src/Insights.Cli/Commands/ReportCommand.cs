@@ -147,7 +147,7 @@ internal sealed class ReportCommand
             throw CommandFailure.WrongUsage("--compare-service applies to the built-in data or an --input file, not to --sampled.");
         }
 
-        var statistics = _statistics.Read(parseResult, compared is null ? null : OtherServices, grouped: compared is not null || parseResult.GetResult(_by) is not null);
+        var statistics = _statistics.Read(parseResult, compared is null ? null : OtherServices);
         var heading = Heading(parseResult);
         if (parseResult.GetValue(_sampled) is { } sampled)
         {

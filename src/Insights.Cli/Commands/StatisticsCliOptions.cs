@@ -66,7 +66,7 @@ internal sealed class StatisticsCliOptions
 
     internal Option<bool> GroupTests { get; } = new("--group-tests")
     {
-        Description = "With --by or --compare-service: under every table, a chi-square test of independence between the groups (with Cramer's V; Fisher's exact test for 2 x 2) over the rows that partition each column.",
+        Description = "Under every table split into groups (the key findings by age group; every table with --by or --compare-service), a chi-square test of independence between the groups (with Cramer's V; Fisher's exact test for 2 x 2) over the rows that partition each column.",
     };
 
     internal Option<string> Adjust { get; } = new("--adjust")
@@ -92,8 +92,6 @@ internal sealed class StatisticsCliOptions
     internal IEnumerable<Option> All => [ConfidenceLevel, Interval, PairedTests, McNemar, GroupTests, Adjust, Alpha, SumsTo100];
 
     /// <summary>The options for a report without groups of its own (a merge of states): all but --group-tests.</summary>
-    internal IEnumerable<Option> Ungrouped => All.Where(o => o != GroupTests);
-
     /// <summary>Annotates <paramref name="result"/> as <paramref name="options"/> ask, then rounds to 100 when asked.</summary>
     internal ReportResult Apply(ParseResult parseResult, ReportResult result, StatisticsOptions options)
     {
@@ -102,13 +100,8 @@ internal sealed class StatisticsCliOptions
     }
 
     /// <summary>The options asked for, with <paramref name="referenceGroup"/> (the --compare-service reference) when given.</summary>
-    internal StatisticsOptions Read(ParseResult parseResult, string? referenceGroup, bool grouped)
+    internal StatisticsOptions Read(ParseResult parseResult, string? referenceGroup)
     {
-        if (parseResult.GetResult(GroupTests) is not null && parseResult.GetValue(GroupTests) && !grouped)
-        {
-            throw CommandFailure.WrongUsage("--group-tests compares the groups of a split report: use it with --by or --compare-service.");
-        }
-
         var options = new StatisticsOptions
         {
             ConfidenceLevel = parseResult.GetValue(ConfidenceLevel) / 100,

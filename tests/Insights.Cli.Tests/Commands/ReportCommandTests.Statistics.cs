@@ -75,11 +75,23 @@ public sealed partial class ReportCommandTests
         Assert.Empty(result.Out);
     }
 
+    [Fact]
+    public void Report_GroupTestsWithoutBy_TestsTheKeyFindingsByAgeGroup()
+    {
+        var result = CliRun.InProcess("report", "--section", "Key findings", "--group-tests", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var tables = json.RootElement.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("tables").EnumerateArray()).ToList();
+        var living = tables.Single(t => t.GetProperty("title").GetString() == "Living with the perpetrator by age group");
+        Assert.Contains(living.GetProperty("tests").EnumerateArray(), t => t.GetProperty("test").GetString()!.Contains("chi-square", StringComparison.OrdinalIgnoreCase));
+        Assert.All(tables.Where(t => !t.GetProperty("title").GetString()!.Contains("by age group", StringComparison.Ordinal)), t => Assert.False(t.TryGetProperty("tests", out var tests) && tests.GetArrayLength() > 0));
+    }
+
     [Theory]
     [InlineData("--compare-service", "outreach-01", "--by", "region")]
     [InlineData("--compare-service", "outreach-01", "--service", "outreach-02")]
     [InlineData("--compare-service", "no-such-service")]
-    [InlineData("--group-tests")]
     [InlineData("--interval", "wilson-cc")]
     [InlineData("--mcnemar", "exact")]
     [InlineData("--compare-service", "outreach-01", "--sampled", "100")]

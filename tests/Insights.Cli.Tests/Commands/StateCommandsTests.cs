@@ -99,10 +99,14 @@ public sealed class StateCommandsTests(CaseFiles files) : IClassFixture<CaseFile
         Assert.Contains("\"tests\"", merged.Out, StringComparison.Ordinal);
         Assert.Contains("\"interval\"", merged.Out, StringComparison.Ordinal);
 
-        // merge has no --group-tests (a merged report has no groups of its own): the word is not taken as an option.
-        var grouped = CliRun.InProcess(["merge", .. states, "--group-tests"]);
-        Assert.NotEqual(0, grouped.ExitCode);
-        Assert.Empty(grouped.Out);
+        // --group-tests tests the report's own grouped tables (the key findings by age group) from the merged counts.
+        string[] keyFindings = ["--section", "key findings", "--group-tests", "--format", "json"];
+        var keyStates = Tabulate(parts, "--section", "key findings");
+        var mergedTests = CliRun.InProcess(["merge", .. keyStates, .. keyFindings.Skip(2)]);
+        var wholeTests = CliRun.InProcess(["report", "--input", Whole(), .. keyFindings]);
+        Assert.True(mergedTests.ExitCode == 0, mergedTests.ToString());
+        Assert.Equal(wholeTests.Out, mergedTests.Out);
+        Assert.Contains("\"tests\"", mergedTests.Out, StringComparison.Ordinal);
     }
 
     [Fact]
