@@ -176,7 +176,7 @@ internal static class XlsxWorkbook
                 switch (row.Cells[c])
                 {
                     case CountCell count:
-                        cells.Add(Count(1 + (2 * c), count.Count, NumberFormats.Integer));
+                        cells.Add(Count(1 + (2 * c), count.Count, NumberFormats.Thousands));
                         if (count.PercentValue is { } percent)
                         {
                             cells.Add(Percentage(2 + (2 * c), percent, count.PercentText));
