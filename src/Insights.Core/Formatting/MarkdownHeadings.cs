@@ -23,7 +23,7 @@ internal sealed class MarkdownHeadings
 
         // Proposed headings: the table's title, none for a section's first table titled like the section.
         var proposed = report.Sections.Select((section, s) => section.Tables
-                .Select((table, t) => t == 0 && Anchor(table.Title) == Anchor(Sections[s]) ? null : RenderText.OneLine(table.Title))
+                .Select((table, t) => t == 0 && Anchor(table.Title) == Anchor(section.Title) ? null : RenderText.OneLine(table.Title))
                 .ToArray())
             .ToArray();
         var entries = proposed.SelectMany((tables, s) => tables.Select((title, t) => (Section: s, Table: t, Title: title)))

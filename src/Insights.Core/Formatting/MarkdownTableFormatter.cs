@@ -167,8 +167,10 @@ internal sealed class MarkdownTableFormatter : TableFormatter
         {
             var c = line[i];
             var next = i + 1 < line.Length ? line[i + 1] : '\0';
-            var escape = c is '\\' or '|' or '*' or '_' or '`' or '[' or ']' or '#'
-                || (c == '<' && (char.IsAsciiLetter(next) || next is '/' or '!' or '?'));
+            // ~ (strikethrough), $ (math) and & before a letter or # (an entity) are markup on GitHub too.
+            var escape = c is '\\' or '|' or '*' or '_' or '`' or '[' or ']' or '#' or '~' or '$'
+                || (c == '<' && (char.IsAsciiLetter(next) || next is '/' or '!' or '?'))
+                || (c == '&' && (char.IsAsciiLetter(next) || next == '#'));
             if (escape)
             {
                 builder.Append('\\');
