@@ -5,9 +5,11 @@ namespace Insights.Core.Formatting;
 
 /// <summary>
 /// GitHub-flavoured Markdown: the report title as <c>#</c>, sections as <c>##</c>, each table as <c>###</c>
-/// with an <c>n = …</c> line, a pipe table with a count and a percentage column per table column, and its
-/// notes as italic paragraphs. Text is put on one line and Markdown punctuation is escaped, so a label can
-/// neither break the table nor turn into markup.
+/// (headings made unique by <see cref="MarkdownHeadings"/>) with its n line (<see cref="RenderText.ShownBases"/>),
+/// a pipe table with a count sub-column per table column, a percentage sub-column where the column has
+/// percentages, the headers on two levels (<see cref="ColumnHeaders"/>: the header row, then a bold first row),
+/// its tests as a list and its notes as italic paragraphs. Counts have thousands separators. Text is put on one
+/// line and Markdown punctuation is escaped, so a label can neither break the table nor turn into markup.
 /// </summary>
 internal sealed class MarkdownTableFormatter : TableFormatter
 {
@@ -15,7 +17,8 @@ internal sealed class MarkdownTableFormatter : TableFormatter
 
     internal override void Write(ReportResult report, TextWriter writer)
     {
-        writer.Line("# " + Escape(report.Title));
+        var headings = new MarkdownHeadings(report);
+        writer.Line("# " + Escape(headings.Report));
         writer.Line();
         if (report.Period is not null || report.Source is not null)
         {
@@ -31,76 +34,87 @@ internal sealed class MarkdownTableFormatter : TableFormatter
 
             writer.Line();
         }
-        foreach (var section in report.Sections)
+
+        for (var s = 0; s < report.Sections.Count; s++)
         {
-            writer.Line("## " + Escape(section.Title));
+            var section = report.Sections[s];
+            writer.Line("## " + Escape(headings.Sections[s]));
             writer.Line();
-            foreach (var table in section.Tables)
+            for (var t = 0; t < section.Tables.Count; t++)
             {
-                Write(table, writer);
+                Write(section.Tables[t], headings.Tables[s][t], writer);
             }
         }
     }
 
-    internal override void Write(Table table, TextWriter writer)
+    internal override void Write(Table table, TextWriter writer) => Write(table, RenderText.OneLine(table.Title), writer);
+
+    /// <summary>Writes a table under its heading, or, when <paramref name="heading"/> is null, under its section's.</summary>
+    private static void Write(Table table, string? heading, TextWriter writer)
     {
-        writer.Line("### " + Escape(table.Title));
-        writer.Line();
-        if (table.Bases.Count > 0)
+        if (heading is not null)
         {
-            writer.Line(Escape(string.Join("; ", RenderText.Bases(table, spaced: true))));
+            writer.Line("### " + Escape(heading));
             writer.Line();
         }
 
-        var header = new List<string> { "Label" };
+        writer.Line(Escape(string.Join("; ", RenderText.ShownBases(table))));
+        writer.Line();
+
+        // The upper level of the headers is the pipe table's header row; the lower level (Count, %, or the headers
+        // under a group) is its first row, in bold. A table whose columns are all unnamed has the lower level alone.
+        var headers = new ColumnHeaders(table);
+        var upper = new List<string> { "Label" };
+        var lower = new List<string> { string.Empty };
         var alignment = new List<string> { "---" };
-        var extras = Enumerable.Range(0, table.Columns.Count)
-            .Select(c => table.Rows.Any(r => r.Cells[c] is CountCell count && RenderText.CellStatistics(count).Length > 0)).ToArray();
-        for (var c = 0; c < table.Columns.Count; c++)
+        foreach (var (start, end, title) in headers.Spans)
         {
-            var title = Escape(RenderText.ColumnTitle(table.Columns[c]));
-            header.Add(title.Length == 0 ? "Count" : title + " Count");
-            header.Add(title.Length == 0 ? "%" : title + " %");
-            alignment.Add("---:");
-            alignment.Add("---:");
-            if (extras[c])
+            for (var c = start; c < end; c++)
             {
-                var interval = table.Intervals is { } settings ? Escape((settings.Level * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "% CI") : "Compared";
-                header.Add(title.Length == 0 ? interval : title + " " + interval);
-                alignment.Add("---:");
+                var subColumns = SubColumns(headers, c);
+                for (var i = 0; i < subColumns.Count; i++)
+                {
+                    upper.Add(c == start && i == 0 ? Escape(title) : string.Empty);
+                    lower.Add(Escape(subColumns[i]));
+                    alignment.Add("---:");
+                }
             }
         }
 
-        writer.Line(Row(header));
-        writer.Line(Row(alignment));
+        if (headers.HasUpper)
+        {
+            writer.Line(Row(upper));
+            writer.Line(Row(alignment));
+            writer.Line(Row(lower.Select(h => h.Length == 0 ? h : "**" + h + "**")));
+        }
+        else
+        {
+            lower[0] = upper[0];
+            writer.Line(Row(lower));
+            writer.Line(Row(alignment));
+        }
+
         foreach (var row in table.Rows)
         {
             var cells = new List<string> { (row.Kind == RowKind.SubCategory ? RenderText.SubCategoryMarker : string.Empty) + Escape(row.Label) };
             for (var c = 0; c < row.Cells.Count; c++)
             {
-                switch (row.Cells[c])
+                var (count, percent) = row.Cells[c] switch
                 {
-                    case CountCell count:
-                        cells.Add(RenderText.Count(count.Count));
-                        cells.Add(count.PercentText);
-                        break;
-                    case SuppressedCell:
-                        cells.Add(Escape(SuppressedCell.Symbol));
-                        cells.Add(string.Empty);
-                        break;
-                    case StatisticCell statistic:
-                        cells.Add(Escape(statistic.Text));
-                        cells.Add(string.Empty);
-                        break;
-                    default:
-                        cells.Add(string.Empty);
-                        cells.Add(string.Empty);
-                        break;
+                    CountCell counted => (RenderText.Grouped(counted.Count), counted.PercentText),
+                    SuppressedCell => (Escape(SuppressedCell.Symbol), string.Empty),
+                    StatisticCell statistic => (Escape(statistic.Text), string.Empty),
+                    _ => (string.Empty, string.Empty),
+                };
+                cells.Add(count);
+                if (headers.HasPercent[c])
+                {
+                    cells.Add(percent);
                 }
 
-                if (extras[c])
+                if (headers.HasExtra[c])
                 {
-                    cells.Add(row.Cells[c] is CountCell counted ? Escape(RenderText.CellStatistics(counted)) : string.Empty);
+                    cells.Add(row.Cells[c] is CountCell withStatistics ? Escape(RenderText.CellStatistics(withStatistics)) : string.Empty);
                 }
             }
 
@@ -117,11 +131,29 @@ internal sealed class MarkdownTableFormatter : TableFormatter
         {
             writer.Line();
         }
+
         foreach (var note in table.Notes)
         {
             writer.Line("*" + Escape(note) + "*");
             writer.Line();
         }
+    }
+
+    /// <summary>The lower-level headers of column <paramref name="c"/>'s sub-columns: count, percentage, interval.</summary>
+    private static List<string> SubColumns(ColumnHeaders headers, int c)
+    {
+        var subColumns = new List<string> { headers.Lower[c] };
+        if (headers.HasPercent[c])
+        {
+            subColumns.Add(ColumnHeaders.PercentHeader);
+        }
+
+        if (headers.HasExtra[c])
+        {
+            subColumns.Add(headers.Extra);
+        }
+
+        return subColumns;
     }
 
     private static string Row(IEnumerable<string> cells) => "| " + string.Join(" | ", cells) + " |";
@@ -135,8 +167,10 @@ internal sealed class MarkdownTableFormatter : TableFormatter
         {
             var c = line[i];
             var next = i + 1 < line.Length ? line[i + 1] : '\0';
-            var escape = c is '\\' or '|' or '*' or '_' or '`' or '[' or ']' or '#'
-                || (c == '<' && (char.IsAsciiLetter(next) || next is '/' or '!' or '?'));
+            // ~ (strikethrough), $ (math) and & before a letter or # (an entity) are markup on GitHub too.
+            var escape = c is '\\' or '|' or '*' or '_' or '`' or '[' or ']' or '#' or '~' or '$'
+                || (c == '<' && (char.IsAsciiLetter(next) || next is '/' or '!' or '?'))
+                || (c == '&' && (char.IsAsciiLetter(next) || next == '#'));
             if (escape)
             {
                 builder.Append('\\');

@@ -9,7 +9,11 @@ internal static class RenderText
 {
     internal const string SubCategoryMarker = "└ ";
 
+    /// <summary>A count for machine-readable output (CSV): the plain invariant digits, <c>1346</c>.</summary>
     internal static string Count(long count) => count.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A count as people read it, in text and Markdown (and HTML): invariant thousands separators, <c>1,346</c>.</summary>
+    internal static string Grouped(long count) => WithThousands(count);
 
     /// <summary>A proportion in [0, 1] (or a difference in [-1, 1]) as percentage points with one decimal.</summary>
     internal static string Points(double proportion) => (proportion * 100).ToString("0.0", CultureInfo.InvariantCulture);
@@ -159,6 +163,113 @@ internal static class RenderText
     /// <summary>The n line of a table: each base as <c>label=1,820</c>, or <c>label = 1,820</c> when <paramref name="spaced"/>.</summary>
     internal static IEnumerable<string> Bases(Table table, bool spaced)
         => table.Bases.Select(b => $"{OneLine(b.Label)}{(spaced ? " = " : "=")}{(b.IsSuppressed ? SuppressedCell.Symbol : WithThousands(b.N))}");
+
+    /// <summary>
+    /// The bases a table shows, spaced (<c>n = 1,820</c>), never empty: the stated <see cref="Table.Bases"/> when it has
+    /// any; otherwise what its percentages are of, read off the cells that print one. One base for every such cell
+    /// gives <c>n = 1,086</c>. Else each column with percentages says its own: its <see cref="TableColumn.Base"/>, the
+    /// one base of its cells, <c>the row's count under</c> another column when every cell's base is that column's count
+    /// in the same row (the needs-support-impact matrix), or the range of its bases (<c>n = 200 to 781, by row</c>).
+    /// A table without percentages says so (<c>n: none (no percentages in this table)</c>).
+    /// </summary>
+    internal static IReadOnlyList<string> ShownBases(Table table)
+    {
+        if (table.Bases.Count > 0)
+        {
+            return [.. Bases(table, spaced: true)];
+        }
+
+        var percentages = Enumerable.Range(0, table.Columns.Count)
+            .Select(c => table.Rows.Select(r => r.Cells[c]).OfType<CountCell>().Where(cell => cell.ShowPercent).ToArray())
+            .ToArray();
+        var all = percentages.SelectMany(cells => cells).Select(cell => cell.Base).Distinct().ToArray();
+        if (all.Length == 0)
+        {
+            return [NoBase];
+        }
+
+        if (all.Length == 1)
+        {
+            return ["n = " + WithThousands(all[0])];
+        }
+
+        // Each column's base, columns with the same one named together: n (Improved safety, Improved wellbeing) = ….
+        var shown = new List<(List<string> Columns, string Base)>();
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            if (percentages[c].Length == 0)
+            {
+                continue;
+            }
+
+            var column = table.Columns[c];
+            var bases = percentages[c].Select(cell => cell.Base).Distinct().ToArray();
+            var text = column.IsBaseSuppressed ? SuppressedCell.Symbol
+                : column.Base is { } stated ? WithThousands(stated)
+                : bases.Length == 1 ? WithThousands(bases[0])
+                : BaseColumn(table, c) is { } other && ShortTitle(table, other) is { Length: > 0 } otherTitle ? $"the row's count under {otherTitle}"
+                : $"{WithThousands(bases.Min())} to {WithThousands(bases.Max())}, by row";
+            var title = ShortTitle(table, c);
+            if (shown.Count > 0 && shown[^1].Base == text && title.Length > 0 && shown[^1].Columns.Count > 0)
+            {
+                shown[^1].Columns.Add(title);
+            }
+            else
+            {
+                shown.Add((title.Length == 0 ? [] : [title], text));
+            }
+        }
+
+        return [.. shown.Select(s => s.Columns.Count == 0 ? $"n = {s.Base}" : $"n ({string.Join(", ", s.Columns)}) = {s.Base}")];
+    }
+
+    /// <summary>A column's name in an n line: its header when no other column has that header, else its group and header.</summary>
+    private static string ShortTitle(Table table, int c)
+    {
+        var header = OneLine(table.Columns[c].Header);
+        return header.Length > 0 && table.Columns.Where((_, i) => i != c).All(other => !string.Equals(OneLine(other.Header), header, StringComparison.Ordinal))
+            ? header
+            : OneLine(ColumnTitle(table.Columns[c]));
+    }
+
+    /// <summary>The n line of a table with no percentages, whose figures are not parts of a base.</summary>
+    internal const string NoBase = "n: none (no percentages in this table)";
+
+    /// <summary>Another column whose count, in every row, is the base of column <paramref name="c"/>'s percentage.</summary>
+    private static int? BaseColumn(Table table, int c)
+    {
+        for (var other = 0; other < table.Columns.Count; other++)
+        {
+            if (other == c)
+            {
+                continue;
+            }
+
+            var explains = true;
+            var any = false;
+            foreach (var row in table.Rows)
+            {
+                if (row.Cells[c] is not CountCell { ShowPercent: true } cell)
+                {
+                    continue;
+                }
+
+                any = true;
+                if (row.Cells[other] is not CountCell counted || counted.Count != cell.Base)
+                {
+                    explains = false;
+                    break;
+                }
+            }
+
+            if (any && explains)
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>Writes lines ended by <c>\n</c> whatever <see cref="TextWriter.NewLine"/> is, so output is the same on every OS.</summary>

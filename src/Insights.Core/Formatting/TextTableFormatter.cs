@@ -3,11 +3,12 @@ using Insights.Core.Tabulation;
 namespace Insights.Core.Formatting;
 
 /// <summary>
-/// The published report's layout in plain text. Per table: the title and its n on one line, a column header
-/// line when there are several or named columns, one line per row (label, then each column's count and
-/// percentage), the notes and a blank line. Cells are separated by at least two spaces and columns are padded
-/// to line up; labels are put on one line with single spaces, so two spaces always mean a new cell.
-/// Counts print plainly (1346), the n in the title line with thousands separators (n=1,820), as the report does.
+/// The published report's layout in plain text. Per table: the title and its n on one line, two column header
+/// lines when there are several or named columns (<see cref="ColumnHeaders"/>: the columns or their groups, then
+/// <c>Count</c> and <c>%</c> or the headers under a group), one line per row (label, then each column's count and
+/// percentage), the tests, the notes and a blank line. Cells are separated by at least two spaces and columns are
+/// padded to line up; labels are put on one line with single spaces, so two spaces always mean a new cell.
+/// Counts and the n have invariant thousands separators (1,346 and n=1,820).
 /// </summary>
 internal sealed class TextTableFormatter : TableFormatter
 {
@@ -35,10 +36,12 @@ internal sealed class TextTableFormatter : TableFormatter
         var columnCount = table.Columns.Count;
         var labels = table.Rows.Select(r => (r.Kind == RowKind.SubCategory ? RenderText.SubCategoryMarker : string.Empty) + RenderText.OneLine(r.Label)).ToArray();
         var cells = table.Rows.Select(r => r.Cells.Select(CellTexts).ToArray()).ToArray();
+        var headers = new ColumnHeaders(table);
 
-        // Each column prints as a count sub-column (counts and statistics, right-aligned) and, when any of its
-        // cells has one, a percentage sub-column (right-aligned). Headers are right-aligned over their column;
-        // a group's label starts over the first column of its run.
+        // Each column prints as a count sub-column (counts and statistics, right-aligned), a percentage sub-column
+        // when any of its cells has one (right-aligned) and an interval sub-column when statistics were asked for.
+        // Two header lines, unless the table's only column is unnamed: the upper level starts over the first
+        // sub-column of its span, the lower level is right-aligned over each sub-column (the interval's left-aligned).
         var countWidth = new int[columnCount];
         var percentWidth = new int[columnCount];
         var extraWidth = new int[columnCount];
@@ -52,36 +55,29 @@ internal sealed class TextTableFormatter : TableFormatter
             }
         }
 
-        var headers = table.Columns.Select(c => RenderText.OneLine(c.Header)).ToArray();
-        var showHeaders = columnCount > 1 || headers.Any(h => h.Length > 0);
+        var showHeaders = !headers.IsPlain;
         if (showHeaders)
         {
             for (var c = 0; c < columnCount; c++)
             {
-                countWidth[c] += Math.Max(0, headers[c].Length - SpanWidth(c));
+                countWidth[c] = Math.Max(countWidth[c], headers.Lower[c].Length);
+                percentWidth[c] = headers.HasPercent[c] ? Math.Max(percentWidth[c], ColumnHeaders.PercentHeader.Length) : percentWidth[c];
+                extraWidth[c] = headers.HasExtra[c] ? Math.Max(extraWidth[c], headers.Extra.Length) : extraWidth[c];
             }
-        }
 
-        var groups = table.Columns.Select(c => RenderText.ShowsGroup(c) ? RenderText.OneLine(c.Group!) : string.Empty).ToArray();
-        var groupRuns = Runs(groups);
-        var showGroups = groups.Any(g => g.Length > 0);
-        if (showGroups)
-        {
-            foreach (var (start, end) in groupRuns)
+            foreach (var (start, end, title) in headers.Spans)
             {
-                var width = Enumerable.Range(start, end - start).Sum(SpanWidth) + (Gap.Length * (end - start - 1));
-                countWidth[start] += Math.Max(0, groups[start].Length - width);
+                countWidth[start] += Math.Max(0, title.Length - SpansWidth(start, end));
             }
         }
 
         var labelWidth = labels.Length == 0 ? 0 : labels.Max(l => l.Length);
-        if (showGroups)
+        if (showHeaders && headers.HasUpper)
         {
             var line = new System.Text.StringBuilder(new string(' ', labelWidth));
-            foreach (var (start, end) in groupRuns)
+            foreach (var (start, end, title) in headers.Spans)
             {
-                var width = Enumerable.Range(start, end - start).Sum(SpanWidth) + (Gap.Length * (end - start - 1));
-                line.Append(Gap).Append(groups[start].PadRight(width));
+                line.Append(Gap).Append(title.PadRight(SpansWidth(start, end)));
             }
 
             writer.Line(line.ToString().TrimEnd());
@@ -92,7 +88,16 @@ internal sealed class TextTableFormatter : TableFormatter
             var line = new System.Text.StringBuilder(new string(' ', labelWidth));
             for (var c = 0; c < columnCount; c++)
             {
-                line.Append(Gap).Append(headers[c].PadLeft(SpanWidth(c)));
+                line.Append(Gap).Append(headers.Lower[c].PadLeft(countWidth[c]));
+                if (percentWidth[c] > 0)
+                {
+                    line.Append(Gap).Append((headers.HasPercent[c] ? ColumnHeaders.PercentHeader : string.Empty).PadLeft(percentWidth[c]));
+                }
+
+                if (extraWidth[c] > 0)
+                {
+                    line.Append(Gap).Append((headers.HasExtra[c] ? headers.Extra : string.Empty).PadRight(extraWidth[c]));
+                }
             }
 
             writer.Line(line.ToString().TrimEnd());
@@ -131,35 +136,18 @@ internal sealed class TextTableFormatter : TableFormatter
         writer.Line();
 
         int SpanWidth(int c) => countWidth[c] + (percentWidth[c] > 0 ? Gap.Length + percentWidth[c] : 0) + (extraWidth[c] > 0 ? Gap.Length + extraWidth[c] : 0);
+
+        int SpansWidth(int start, int end) => Enumerable.Range(start, end - start).Sum(SpanWidth) + (Gap.Length * (end - start - 1));
     }
 
     // Extra: the interval and significance mark, when statistics were asked for (empty otherwise, so no sub-column).
     private static (string Count, string Percent, string Extra) CellTexts(TableCell? cell) => cell switch
     {
-        CountCell count => (RenderText.Count(count.Count), count.PercentText, RenderText.CellStatistics(count)),
+        CountCell count => (RenderText.Grouped(count.Count), count.PercentText, RenderText.CellStatistics(count)),
         StatisticCell statistic => (RenderText.OneLine(statistic.Text), string.Empty, string.Empty),
         SuppressedCell => (SuppressedCell.Symbol, string.Empty, string.Empty),
         _ => (string.Empty, string.Empty, string.Empty),
     };
-
-    /// <summary>Consecutive columns with the same group text, as [start, end) ranges.</summary>
-    private static List<(int Start, int End)> Runs(string[] groups)
-    {
-        var runs = new List<(int, int)>();
-        for (var start = 0; start < groups.Length;)
-        {
-            var end = start + 1;
-            while (end < groups.Length && string.Equals(groups[end], groups[start], StringComparison.Ordinal))
-            {
-                end++;
-            }
-
-            runs.Add((start, end));
-            start = end;
-        }
-
-        return runs;
-    }
 
     private static void Heading(TextWriter writer, string title, char underline, params string[] below)
     {

@@ -176,7 +176,7 @@ internal static class XlsxWorkbook
                 switch (row.Cells[c])
                 {
                     case CountCell count:
-                        cells.Add(Count(1 + (2 * c), count.Count, NumberFormats.Integer));
+                        cells.Add(Count(1 + (2 * c), count.Count, NumberFormats.Thousands));
                         if (count.PercentValue is { } percent)
                         {
                             cells.Add(Percentage(2 + (2 * c), percent, count.PercentText));
@@ -217,8 +217,8 @@ internal static class XlsxWorkbook
     }
 
     /// <summary>
-    /// A count as a number showing what the text format prints (<c>1346</c>; with <see cref="NumberFormats.Thousands"/>
-    /// the n line's <c>1,820</c>), or as that text beyond 2^53, where Excel's doubles would change it.
+    /// A count as a number showing what the text format prints (<c>1,346</c> with <see cref="NumberFormats.Thousands"/>, as
+    /// counts and the n line's <c>1,820</c> are), or as that text beyond 2^53, where Excel's doubles would change it.
     /// </summary>
     private static LaidCell Count(int column, long count, string format)
     {
@@ -425,7 +425,6 @@ internal static class XlsxWorkbook
     /// <summary>The number formats the workbook uses, as Excel format codes.</summary>
     internal static class NumberFormats
     {
-        internal const string Integer = "0";
         internal const string Thousands = "#,##0";
 
         /// <summary>The longest format code Excel accepts.</summary>

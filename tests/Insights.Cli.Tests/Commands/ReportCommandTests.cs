@@ -29,12 +29,12 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
     [Fact]
     public void Report_Text_ReferralStatusHasItsTitleLineAndPublishedRows()
     {
-        // Published report, "Referral status" (n=1,820): New client 1346 74%.
+        // Published report, "Referral status" (n=1,820): New client 1346 74%, printed with thousands separators.
         var lines = DefaultReport.Value.OutLines;
 
         var title = Array.FindIndex(lines, line => Cells(line) is ["Referral status", "n=1,820"]);
         Assert.True(title >= 0, "No line 'Referral status  n=1,820'.");
-        Assert.Equal(["New client", "1346", "74%"], Cells(lines[title + 1]));
+        Assert.Equal(["New client", "1,346", "74%"], Cells(lines[title + 1]));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("# ", result.Out, StringComparison.Ordinal);
-        Assert.Contains(result.OutLines, line => line.StartsWith('|') && line.EndsWith('|') && PipeCells(line) is ["New client", "1346", "74%"]);
+        Assert.Contains(result.OutLines, line => line.StartsWith('|') && line.EndsWith('|') && PipeCells(line) is ["New client", "1,346", "74%"]);
     }
 
     [Fact]

@@ -12,6 +12,9 @@ public static partial class RenderedOutput
 {
     public static string Json(Table table) => TableRenderer.Render(table, OutputFormat.Json);
 
+    /// <summary>A count as text and Markdown print it: invariant thousands separators (1,346).</summary>
+    public static string Grouped(long count) => count.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The cell tokens the text format prints for a row: count then percentage per count cell, the text of a statistic.</summary>
     public static List<string> ExpectedTextTokens(TableRow row)
     {
@@ -21,7 +24,7 @@ public static partial class RenderedOutput
             switch (cell)
             {
                 case CountCell count:
-                    tokens.Add(count.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    tokens.Add(Grouped(count.Count));
                     if (count.ShowPercent)
                     {
                         tokens.Add(ExpectedPercent(count));
@@ -44,14 +47,14 @@ public static partial class RenderedOutput
     public static string ExpectedPercentValue(CountCell cell) => !cell.ShowPercent || cell.Base == 0 ? string.Empty : Percent.Format(cell.Count, cell.Base).TrimEnd('%');
 
     /// <summary>
-    /// The row lines of one table rendered as text: the lines just above the notes and the final blank line.
+    /// The row lines of one table rendered as text: the lines just above the tests, the notes and the final blank line.
     /// </summary>
     public static string[] TextRowLines(Table table, string text)
     {
         var lines = text.Split('\n');
         Assert.Equal(string.Empty, lines[^1]);
         Assert.Equal(string.Empty, lines[^2]);
-        var end = lines.Length - 2 - table.Notes.Count;
+        var end = lines.Length - 2 - table.Notes.Count - table.Tests.Count;
         return lines[(end - table.Rows.Count)..end];
     }
 
@@ -158,6 +161,6 @@ public static partial class RenderedOutput
     [GeneratedRegex(@"(?<!\\)\|")]
     private static partial Regex UnescapedPipe();
 
-    [GeneratedRegex(@"\\([\\|*_`\[\]#<])")]
+    [GeneratedRegex(@"\\([\\|*_`\[\]#<~$&])")]
     private static partial Regex MarkdownEscape();
 }

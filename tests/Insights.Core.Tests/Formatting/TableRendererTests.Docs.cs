@@ -59,14 +59,30 @@ public sealed partial class TableRendererTests
     [InlineData(OutputFormat.Json, "json")]
     public void Render_DocsExample_IsWhatOutputFormatsMdShows(OutputFormat format, string block)
     {
-        var markdown = File.ReadAllText(Path.Combine(Repository.Root(), "docs", "output-formats.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var path = Path.Combine(Repository.Root(), "docs", "output-formats.md");
+        var markdown = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         var shown = FormatBlock().Matches(markdown).Single(m => m.Groups["name"].Value == block).Groups["body"].Value;
 
         // The page shows CSV with LF line ends; the renderer writes CRLF as RFC 4180 asks.
         var rendered = TableRenderer.Render(DocsExample, format).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        // UPDATE_DOCS=1 rewrites the example from the renderer (then review the diff of the page).
+        if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1" && shown != rendered)
+        {
+            lock (DocsPage)
+            {
+                var current = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+                var match = FormatBlock().Matches(current).Single(m => m.Groups["name"].Value == block).Groups["body"];
+                File.WriteAllText(path, current[..match.Index] + rendered + current[(match.Index + match.Length)..]);
+                shown = rendered;
+            }
+        }
+
         Assert.True(shown == rendered, $"docs/output-formats.md shows a different {block} example. The renderer writes:\n{rendered}");
     }
 
+
+    private static readonly object DocsPage = new();
 
     // An example block is fenced with four backticks so Markdown output (which holds none) fits inside it.
     [GeneratedRegex(@"<!-- example: (?<name>[a-z]+) -->\n````[a-z]*\n(?<body>(?:(?!````).*\n)*)````", RegexOptions.CultureInvariant)]

@@ -37,10 +37,10 @@ public sealed partial class TableRendererTests
         Assert.Equal(
             """
             Pets, at home  n=1,820
-            Cat                       1346   74%
+            Cat                      1,346   74%
             └ Kitten                    73  4.0%
-            Furry | "fluffy"          1400   77%
-            Total                     1820
+            Furry | "fluffy"         1,400   77%
+            Total                    1,820
             Average age (median)  13 weeks
             Missing                      0    0%
             Counts, not percentages, add up.
@@ -51,15 +51,17 @@ public sealed partial class TableRendererTests
     }
 
     [Fact]
-    public void Render_Text_ColumnHeadersAndGroupsAlignedOverTheirCells()
+    public void Render_Text_ColumnHeadersOnTwoLevelsAlignedOverTheirCells()
     {
+        // The upper level names the columns, or their group where it adds something (Impact); the lower level names
+        // the sub-columns: Count and %, or the header under its group (Supported), right-aligned over the numbers.
         Assert.Equal(
             """
             Needs & support  n (Needs)=1,086  n (Support)=1,086
-                               Impact
-                        Needs  Supported
-            Safety              841  77%
-            Housing  390  36%   298  76%
+                     Needs       Impact
+                     Count    %  Supported    %
+            Safety                     841  77%
+            Housing    390  36%        298  76%
 
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal),
@@ -77,10 +79,10 @@ public sealed partial class TableRendererTests
 
             | Label | Count | % |
             | --- | ---: | ---: |
-            | Cat | 1346 | 74% |
+            | Cat | 1,346 | 74% |
             | └ Kitten | 73 | 4.0% |
-            | Furry \| "fluffy" | 1400 | 77% |
-            | Total | 1820 |  |
+            | Furry \| "fluffy" | 1,400 | 77% |
+            | Total | 1,820 |  |
             | Average age (median) | 13 weeks |  |
             | Missing | 0 | 0% |
 
@@ -179,7 +181,7 @@ public sealed partial class TableRendererTests
             TableRenderer.Render(report, OutputFormat.Text),
             StringComparison.Ordinal);
         Assert.StartsWith(
-            "# Outreach 2018-19\n\n## Client profile\n\n### Needs & support\n\nn (Needs) = 1,086; n (Support) = 1,086\n\n| Label | Needs Count | Needs % | Impact: Supported Count | Impact: Supported % |\n",
+            "# Outreach 2018-19\n\n## Client profile\n\n### Needs & support\n\nn (Needs) = 1,086; n (Support) = 1,086\n\n| Label | Needs |  | Impact |  |\n| --- | ---: | ---: | ---: | ---: |\n|  | **Count** | **%** | **Supported** | **%** |\n",
             TableRenderer.Render(report, OutputFormat.Markdown),
             StringComparison.Ordinal);
         Assert.StartsWith("Client profile,Needs & support,Safety,", TableRenderer.Render(report, OutputFormat.Csv).Split("\r\n")[1], StringComparison.Ordinal);

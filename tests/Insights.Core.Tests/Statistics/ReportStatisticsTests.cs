@@ -262,7 +262,8 @@ public sealed class ReportStatisticsTests
         Assert.Equal("section,table,row,row_kind,column,count,base,percent,percent_value,value", TableRenderer.Render(plain, OutputFormat.Csv).Split("\r\n")[0]);
 
         var markdown = TableRenderer.Render(annotated, OutputFormat.Markdown);
-        Assert.Contains("Then 95% CI", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Then |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| **95% CI** |", markdown, StringComparison.Ordinal);
         Assert.Contains("- Test (Red): ", markdown, StringComparison.Ordinal);
     }
 

@@ -258,9 +258,24 @@ public sealed partial class DocsSamplesTests
     {
         var expected = DocBlocks("output")[sample];
         var printed = Console.Printed;
+
+        // UPDATE_DOCS=1 rewrites the output block from what the sample prints (then review the diff of the page).
+        if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1" && expected != printed)
+        {
+            lock (DocsPage)
+            {
+                var path = Path.Combine(Repository.Root(), "docs", "tabulators.md");
+                var markdown = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+                var block = DocBlock().Matches(markdown).Single(m => m.Groups["kind"].Value == "output" && m.Groups["name"].Value == sample).Groups["body"];
+                File.WriteAllText(path, markdown[..block.Index] + printed + markdown[(block.Index + block.Length)..]);
+                expected = printed;
+            }
+        }
         Assert.True(expected == printed, $"docs/tabulators.md shows a different output for '{sample}'. The code prints:\n{printed}");
     }
 
+
+    private static readonly object DocsPage = new();
 
     /// <summary>The code blocks (or output blocks) of docs/tabulators.md, each after its <c>&lt;!-- kind: name --&gt;</c> marker.</summary>
     private static Dictionary<string, string> DocBlocks(string kind)
