@@ -113,10 +113,17 @@ public static class ReportStatistics
         if (options.GroupTests)
         {
             var before = tests.Count;
-            tests.AddRange(GroupTestsOf(table));
+            var sparse = new List<string>();
+            tests.AddRange(GroupTestsOf(table, sparse));
             if (tests.Count > before)
             {
                 notes.Add("Group tests: chi-square test of independence between the groups over the answers (Missing rows left out), with Cramér's V; Fisher's exact test when two answers and two groups remain.");
+            }
+
+            if (sparse.Count > 0)
+            {
+                var which = sparse.All(s => s.Length == 0) ? "the chi-square test" : "the chi-square tests of " + string.Join(", ", sparse.Where(s => s.Length > 0));
+                notes.Add($"Small expected counts (below 1, or below 5 in more than a fifth of the cells): read {which} with care; the chi-square approximation may be poor there.");
             }
         }
 
@@ -224,7 +231,7 @@ public static class ReportStatistics
     /// Tests of independence between the column groups of a grouped table, one per inner column, over the rows that
     /// partition that column's base in every group (declared by the table's relations; Missing rows left out).
     /// </summary>
-    private static IEnumerable<TableTest> GroupTestsOf(Table table)
+    private static IEnumerable<TableTest> GroupTestsOf(Table table, List<string> sparse)
     {
         var columns = table.Columns;
         string[] groups = [.. columns.Select(c => c.Group).OfType<string>().Distinct(StringComparer.Ordinal)];
@@ -260,6 +267,11 @@ public static class ReportStatistics
             var subject = InnerHeader(columns[byGroup[0][j]]);
             if (Independence.TryChiSquare(counts, out var chiSquare))
             {
+                if (HasSmallExpectedCounts(counts))
+                {
+                    sparse.Add(subject);
+                }
+
                 yield return ToTest(subject, chiSquare, counts);
             }
 
@@ -268,6 +280,39 @@ public static class ReportStatistics
                 yield return ToTest(subject, Independence.FisherExact(counts[first, left], counts[first, right], counts[second, left], counts[second, right]), counts);
             }
         }
+    }
+
+    /// <summary>
+    /// Cochran's rule for the chi-square approximation: no expected count below 1, and at most a fifth below 5,
+    /// over the rows and columns with any count (those the test uses).
+    /// </summary>
+    internal static bool HasSmallExpectedCounts(long[,] counts)
+    {
+        int[] rows = Used(counts);
+        int[] columns = Used(Transposed(counts));
+        double total = rows.Sum(r => columns.Sum(c => (double)counts[r, c]));
+        if (total == 0)
+        {
+            return false;
+        }
+
+        var small = 0;
+        foreach (var r in rows)
+        {
+            double rowTotal = columns.Sum(c => (double)counts[r, c]);
+            foreach (var c in columns)
+            {
+                var expected = rowTotal * rows.Sum(x => (double)counts[x, c]) / total;
+                if (expected < 1)
+                {
+                    return true;
+                }
+
+                small += expected < 5 ? 1 : 0;
+            }
+        }
+
+        return small * 5 > rows.Length * columns.Length;
     }
 
     private static string InnerHeader(TableColumn column)

@@ -196,6 +196,36 @@ public sealed class ReportStatisticsTests
         Assert.Empty(multi.Tests);
     }
 
+    [Theory]
+    [InlineData(new long[] { 20, 20, 20, 20 }, false)] // every expected count 20
+    [InlineData(new long[] { 6, 2, 1, 5 }, true)]      // expected 3.5 and 4.5: all four cells below 5
+    [InlineData(new long[] { 50, 50, 9, 1 }, true)]    // expected 53.6, 46.4, 5.5, 4.5: one cell of four, more than a fifth
+    [InlineData(new long[] { 100, 0, 0, 100 }, false)] // expected 50 everywhere
+    [InlineData(new long[] { 200, 0, 0, 1 }, true)]    // an expected count of 0.005, below 1
+    public void HasSmallExpectedCounts_CochransRule(long[] cells, bool small)
+    {
+        var counts = new long[2, 2] { { cells[0], cells[1] }, { cells[2], cells[3] } };
+
+        Assert.Equal(small, ReportStatistics.HasSmallExpectedCounts(counts));
+    }
+
+    [Fact]
+    public void GroupTests_SmallExpectedCounts_NoteSaysSo()
+    {
+        Person[] Of(int members, int others, Colour colour) =>
+            [.. Enumerable.Repeat(Person.Blank with { Member = true, Favourite = colour }, members), .. Enumerable.Repeat(Person.Blank with { Member = false, Favourite = colour }, others)];
+        var groups = Categories.Boolean("Members", "Others");
+        var options = new StatisticsOptions { GroupTests = true };
+        var definition = Tabulate.SingleChoice("Colour", (Person p) => p.Favourite).GroupBy(p => p.Member, groups);
+
+        var small = ReportStatistics.Apply(definition.Evaluate([.. Of(6, 1, Colour.Red), .. Of(2, 5, Colour.Green), .. Of(1, 1, Colour.Blue)]), options);
+        var large = ReportStatistics.Apply(definition.Evaluate([.. Of(60, 10, Colour.Red), .. Of(20, 50, Colour.Green), .. Of(30, 30, Colour.Blue)]), options);
+
+        Assert.Contains(small.Notes, n => n.StartsWith("Small expected counts", StringComparison.Ordinal));
+        Assert.Contains(large.Tests, t => t.Test == "Chi-square");
+        Assert.DoesNotContain(large.Notes, n => n.StartsWith("Small expected counts", StringComparison.Ordinal));
+    }
+
     [Property(Arbitrary = [typeof(TabulationGenerators)], MaxTest = 60)]
     public void SumTo100_SingleChoiceColumns_AddUpToExactly100(Split split)
     {
