@@ -399,9 +399,13 @@ public static class ReportStatistics
         return result;
     }
 
-    private static string Adjustment(StatisticsOptions options, int tests) => options.Adjustment == PValueAdjustment.None
-        ? $"p-values not adjusted for the {tests.ToString("N0", CultureInfo.InvariantCulture)} tests"
-        : $"p-values adjusted by {NameOf(options.Adjustment)} across {tests.ToString("N0", CultureInfo.InvariantCulture)} tests";
+    private static string Adjustment(StatisticsOptions options, int tests)
+    {
+        var count = tests == 1 ? "1 test" : tests.ToString("N0", CultureInfo.InvariantCulture) + " tests";
+        return options.Adjustment == PValueAdjustment.None
+            ? tests == 1 ? "p-value of the 1 test not adjusted" : $"p-values not adjusted for the {count}"
+            : $"p-values adjusted by {NameOf(options.Adjustment)} across {count}";
+    }
 
     private static IEnumerable<(int Row, int Column, CellComparison Comparison)> Comparisons(Table table)
     {
