@@ -86,6 +86,9 @@ internal static class ChromiumPdf
             {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run", "--disable-dev-shm-usage",
                 "--user-data-dir=" + Path.Combine(folder.FullName, "profile"), "--no-pdf-header-footer", "--virtual-time-budget=10000",
+
+                // Bookmarks from the page's headings: a reader of the PDF moves between sections as in the sidebar.
+                "--generate-pdf-document-outline",
                 "--print-to-pdf=" + pdf, new Uri(page).AbsoluteUri,
             })
             {

@@ -111,10 +111,10 @@ internal sealed class MergeCommand
         // Statistics, then disclosure control, on the merged result only, never on a part: suppressing parts before
         // merging would both lose counts and let small cells be recovered by difference.
         result = ReportOutput.Disclosed(parseResult, _suppressBelow, _statistics.Apply(parseResult, result, statistics));
-        var rejectedNote = merged.Records.Rejected > 0
-            ? $"Rejected records: {Count(merged.Records.Rejected)} of {Count(merged.Records.Read)} read (listed when the parts were tabulated)"
+        var rejectedNotice = merged.Records.Rejected > 0
+            ? $"Rejected records: {Count(merged.Records.Rejected)} of {Count(merged.Records.Read)} read when the parts were tabulated; they are not counted in this report."
             : null;
-        ReportOutput.Write(_console, format, output, result, rejectedNote, paths);
+        ReportOutput.Write(_console, format, output, result, rejectedNotice, paths);
         return ExitCodes.Success;
     }
 

@@ -210,10 +210,10 @@ internal sealed class ReportCommand
         var result = _statistics.Apply(parseResult, (full with { Sections = [.. full.Sections.Where(s => keep.Contains(s.Title))] }).WithHeading(heading), statistics);
         var tabulated = clock.Elapsed;
 
-        var rejectedNote = summary.Rejected > 0
-            ? $"Rejected records: {Count(summary.Rejected)} of {Count(summary.Read)} read (see standard error)"
+        var rejectedNotice = summary.Rejected > 0
+            ? $"Rejected records: {Count(summary.Rejected)} of {Count(summary.Read)} read; they are not counted in this report."
             : null;
-        WriteReport(parseResult, result, rejectedNote, inputFiles);
+        WriteReport(parseResult, result, rejectedNotice, inputFiles);
         if (parseResult.GetValue(_timings))
         {
             var bytesPerCase = frames.RowCount == 0 ? 0 : (double)frames.Bytes / frames.RowCount;
@@ -321,8 +321,8 @@ internal sealed class ReportCommand
 
     private void RefuseBinaryToTerminal(ParseResult parseResult) => ReportOutput.RefuseBinaryToTerminal(parseResult.GetValue(_format)!, parseResult.GetValue(_output));
 
-    private void WriteReport(ParseResult parseResult, ReportResult result, string? rejectedNote, IReadOnlyList<string> inputs)
-        => ReportOutput.Write(_console, parseResult.GetValue(_format)!, parseResult.GetValue(_output), ReportOutput.Disclosed(parseResult, _suppressBelow, result), rejectedNote, inputs);
+    private void WriteReport(ParseResult parseResult, ReportResult result, string? rejectedNotice, IReadOnlyList<string> inputs)
+        => ReportOutput.Write(_console, parseResult.GetValue(_format)!, parseResult.GetValue(_output), ReportOutput.Disclosed(parseResult, _suppressBelow, result), rejectedNotice, inputs);
 
     /// <summary>The title a report of the user's own data gets when --title is not given.</summary>
     internal const string InputTitle = "Insights outreach report";

@@ -8,7 +8,8 @@ namespace Insights.Cli.Commands;
 
 /// <summary>
 /// How <c>report</c> and <c>merge</c> write a report: the same formats, the same refusals of a binary format without
-/// a file, and the count of rejected records above text and Markdown only (elsewhere on standard error).
+/// a file, and the count of rejected records as a notice under the report's heading (CSV, which has no place for it,
+/// and the formats a terminal does not show as text, also on standard error).
 /// </summary>
 internal static class ReportOutput
 {
@@ -65,15 +66,26 @@ internal static class ReportOutput
     }
 
     /// <summary>Writes the report in the format named to <paramref name="path"/> or standard output; a binary format always has a path (see <see cref="RefuseBinaryToTerminal"/>).</summary>
-    internal static void Write(CliConsole console, string name, string? path, ReportResult result, string? rejectedNote, IReadOnlyList<string> inputs)
+    internal static void Write(CliConsole console, string name, string? path, ReportResult result, string? rejectedNotice, IReadOnlyList<string> inputs)
     {
-        if (CliOptions.IsBinary(name))
+        var format = CliOptions.IsBinary(name) ? (OutputFormat?)null : CliOptions.FormatNamed(name);
+        if (rejectedNotice is not null)
         {
-            if (rejectedNote is not null)
+            // Text and Markdown are read where they are written; CSV has no place for a notice, and JSON, HTML, PDF and
+            // the workbook are opened later, so the count goes to standard error as well, beside the rejections.
+            if (format is not (OutputFormat.Text or OutputFormat.Markdown))
             {
-                console.Error.WriteLine(rejectedNote);
+                console.Error.WriteLine(rejectedNotice);
             }
 
+            if (format is not OutputFormat.Csv)
+            {
+                result = result.WithNotice(rejectedNotice);
+            }
+        }
+
+        if (format is null)
+        {
             if (name == CliOptions.Pdf)
             {
                 // Rendered before the output file is opened: printing takes seconds, and a failure leaves nothing behind.
@@ -89,24 +101,6 @@ internal static class ReportOutput
             return;
         }
 
-        var format = CliOptions.FormatNamed(name);
-        OutputFiles.Write(path, console.Out, writer =>
-        {
-            if (rejectedNote is not null)
-            {
-                // CSV and JSON stay machine-readable: a line above them would break every parser, so there the count
-                // goes to standard error with the rejections; HTML too, whose page renders the report alone.
-                if (format is OutputFormat.Text or OutputFormat.Markdown)
-                {
-                    writer.Write(rejectedNote + "\n\n");
-                }
-                else
-                {
-                    console.Error.WriteLine(rejectedNote);
-                }
-            }
-
-            TableRenderer.Write(result, format, writer);
-        }, inputs);
+        OutputFiles.Write(path, console.Out, writer => TableRenderer.Write(result, format.Value, writer), inputs);
     }
 }

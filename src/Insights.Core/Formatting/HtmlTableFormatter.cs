@@ -11,9 +11,10 @@ namespace Insights.Core.Formatting;
 /// title and n, header cells with their scope, notes and tests below it), and beside it, where a chart helps, a
 /// Chart.js chart drawn in the browser from a JSON data island of the figures the table prints (percentages are the
 /// cells' <see cref="TableCell.PercentText"/> and <see cref="CountCell.PercentValue"/>, never recomputed):
-/// horizontal bars for a table of one column, paired bars for intake against exit, grouped bars for two columns; a
-/// table of three or more columns (a grid, the needs–support–impact matrix) is shaded by each cell's percentage
-/// instead. Tables of figures without percentages (counts alone, per-100 figures, averages) and tables of a single
+/// horizontal bars for a table of one column, paired bars for intake against exit, grouped bars for two columns, and
+/// for a grid of three or more columns small multiples: one chart of bars per column, all on one scale, below the
+/// table. A table whose columns fall into groups (the needs–support–impact matrix, whose columns have different
+/// meanings and bases) is shaded by each cell's percentage instead. Tables of figures without percentages (counts alone, per-100 figures, averages) and tables of a single
 /// percentage are drawn as panels of large figures, with the table one click away; a whole number from 0 to 100 in
 /// a table without an n (the "service of 100") gets a waffle of 100 squares.
 /// </summary>
@@ -45,6 +46,7 @@ internal sealed class HtmlTableFormatter : TableFormatter
         Bars,
         Paired,
         Grouped,
+        Multiples,
         Heat,
     }
 
@@ -73,6 +75,11 @@ internal sealed class HtmlTableFormatter : TableFormatter
         if (report.Source is { } source)
         {
             writer.Line($"<p>Source: {Text(source)}</p>");
+        }
+
+        foreach (var notice in report.Notices)
+        {
+            writer.Line($"<p class=\"notice\" role=\"note\">{Text(notice)}</p>");
         }
 
         writer.Line("</header>");
@@ -129,6 +136,11 @@ internal sealed class HtmlTableFormatter : TableFormatter
         if (report.Source is { } source)
         {
             writer.Line($"<p style=\"{Inline.Muted}\">Source: {Text(source)}</p>");
+        }
+
+        foreach (var notice in report.Notices)
+        {
+            writer.Line($"<p role=\"note\" style=\"{Inline.Notice}\">{Text(notice)}</p>");
         }
 
         foreach (var section in report.Sections)
@@ -232,7 +244,12 @@ internal sealed class HtmlTableFormatter : TableFormatter
         var withPercent = table.Rows.Count(r => Charted(r) && r.Cells.Any(c => c is CountCell { PercentValue: not null }));
         if (table.Columns.Count >= 3)
         {
-            return withPercent > 0 ? ChartKind.Heat : ChartKind.None;
+            // Columns in groups are different measures side by side (needs, support, impact): one chart per column
+            // would set unlike things on one scale, so the cells are shaded instead. So is a grid of one row, whose
+            // charts would be single bars.
+            return withPercent == 0 ? ChartKind.None
+                : withPercent >= 2 && !table.Columns.Any(RenderText.ShowsGroup) ? ChartKind.Multiples
+                : ChartKind.Heat;
         }
 
         // One bar is not a comparison; the table says it as well.
@@ -293,6 +310,7 @@ internal sealed class HtmlTableFormatter : TableFormatter
         internal const string Title = "font-size:1.4rem;margin:0 0 .4rem;color:#5b2a86";
         internal const string Section = "font-size:1.15rem;margin:1.5rem 0 .75rem;padding-bottom:.25rem;border-bottom:3px solid #5b2a86";
         internal const string Muted = "margin:.2rem 0;color:#5d5866";
+        internal const string Notice = "margin:.5rem 0;padding:.4rem .6rem;border-left:4px solid #d9681a;background:#fdf3ea";
         internal const string Table = "margin:0 0 1.25rem";
         internal const string Scroll = "overflow-x:auto;max-width:100%";
         internal const string TableElement = "border-collapse:collapse;font-size:.9rem;font-variant-numeric:tabular-nums;color:#1d1b22;background:#ffffff";
@@ -405,6 +423,11 @@ internal sealed class HtmlTableFormatter : TableFormatter
             }
 
             writer.Line("</div>");
+            if (chart == ChartKind.Multiples)
+            {
+                Multiples(table, id);
+            }
+
             writer.Line("</div>");
         }
 
@@ -665,7 +688,7 @@ internal sealed class HtmlTableFormatter : TableFormatter
                 .Select(c => (names[c].Length > 0 && columns.Length > 1 ? names[c] + " " : string.Empty) + ((CountCell)r.Cells[c]!).PercentText))));
             alternative.Append('.');
 
-            var height = 56 + (rows.Length * (columns.Length > 1 ? 40 : 26)) + (columns.Length > 1 ? 28 : 0);
+            var height = 56 + rows.Sum(r => RowHeight(r.Label, columns.Length > 1 ? 40 : 26)) + (columns.Length > 1 ? 28 : 0);
             writer.Line("<figure class=\"chart\">");
             writer.Line($"<div class=\"canvas-box\" style=\"height:{height.ToString(CultureInfo.InvariantCulture)}px\">");
             writer.Line($"<canvas data-chart=\"{id}-data\" role=\"img\" aria-label=\"{Escape(what + ": " + Clean(table.Title))}\" aria-describedby=\"{id}-alt\"></canvas>");
@@ -674,12 +697,79 @@ internal sealed class HtmlTableFormatter : TableFormatter
             writer.Line($"<p class=\"visually-hidden\" id=\"{id}-alt\">{Escape(alternative.ToString())}</p>");
             writer.Line("</figure>");
 
+            Island(id, rows, columns, names, kind switch { ChartKind.Paired => "paired", ChartKind.Grouped => "grouped", _ => "bars" }, [Clean(axis)]);
+        }
+
+        /// <summary>
+        /// A grid's small multiples: one chart of bars per column, all on the scale of the grid's largest percentage,
+        /// each with the column's name, its base and its own text alternative; one data island for them all.
+        /// </summary>
+        private void Multiples(Table table, string id)
+        {
+            var rows = table.Rows.Where(r => Charted(r) && r.Cells.Any(c => c is CountCell { PercentValue: not null })).ToArray();
+            var columns = Enumerable.Range(0, table.Columns.Count).ToArray();
+            var names = columns.Select(c => Clean(RenderText.ColumnTitle(table.Columns[c]))).ToArray();
+            var axes = columns.Select(c => table.Columns[c].Base is { } columnBase ? "% of n=" + RenderText.WithThousands(columnBase)
+                : "% of " + string.Join(", ", RenderText.Bases(table, spaced: false))).ToArray();
+            var height = 48 + rows.Sum(r => RowHeight(r.Label, 24));
+            writer.Line($"<figure class=\"chart multiples\" aria-label=\"{Escape("Small multiples: " + Clean(table.Title))}\">");
+            writer.Line("<div class=\"multiples-grid\">");
+            foreach (var c in columns)
+            {
+                var title = names[c].Length > 0 ? names[c] : "Column " + (c + 1).ToString(CultureInfo.InvariantCulture);
+                var alternative = new StringBuilder("Bars: ").Append(Clean(table.Title)).Append(", ").Append(title).Append(", ").Append(axes[c]).Append(". ");
+                alternative.AppendJoin("; ", rows.Where(r => r.Cells[c] is CountCell { PercentValue: not null }).Select(r => Clean(r.Label) + " " + ((CountCell)r.Cells[c]!).PercentText));
+                alternative.Append('.');
+                var part = $"{id}-m{(c + 1).ToString(CultureInfo.InvariantCulture)}";
+                writer.Line("<div class=\"multiple\">");
+                writer.Line($"<p class=\"multiple-title\">{Escape(title)}</p>");
+                writer.Line($"<div class=\"canvas-box\" style=\"height:{height.ToString(CultureInfo.InvariantCulture)}px\">");
+                writer.Line($"<canvas data-chart=\"{id}-data\" data-series=\"{c.ToString(CultureInfo.InvariantCulture)}\" role=\"img\" aria-label=\"{Escape("Bars: " + Clean(table.Title) + ", " + title)}\" aria-describedby=\"{part}-alt\"></canvas>");
+                writer.Line("</div>");
+                writer.Line($"<p class=\"visually-hidden\" id=\"{part}-alt\">{Escape(alternative.ToString())}</p>");
+                writer.Line("</div>");
+            }
+
+            writer.Line("</div>");
+            writer.Line("<figcaption>One chart per column, all on the same scale; each bar ends with its printed percentage, and its count shows on hover.</figcaption>");
+            writer.Line("</figure>");
+            Island(id, rows, columns, names, "multiples", [.. axes.Select(Clean)]);
+        }
+
+        /// <summary>
+        /// The height a bar's row needs: at least <paramref name="bar"/> pixels, more when its label wraps onto several
+        /// lines (report.js splits labels at 30 characters, 18 on a narrow screen; 24 is between), so that the labels
+        /// of a box of fixed height never overlap.
+        /// </summary>
+        private static int RowHeight(string label, int bar)
+        {
+            var lines = 1;
+            var length = 0;
+            foreach (var word in Clean(label).Split(' '))
+            {
+                if (length > 0 && length + 1 + word.Length > 24)
+                {
+                    lines++;
+                    length = word.Length;
+                }
+                else
+                {
+                    length += (length > 0 ? 1 : 0) + word.Length;
+                }
+            }
+
+            return Math.Max(bar, (14 * lines) + 8);
+        }
+
+        /// <summary>The figures a chart draws, as a JSON data island: labels, and per column its printed percentages.</summary>
+        private void Island(string id, TableRow[] rows, int[] columns, string[] names, string kind, string[] axes)
+        {
             using var buffer = new MemoryStream();
             using (var json = new Utf8JsonWriter(buffer, IslandOptions))
             {
                 json.WriteStartObject();
-                json.WriteString("kind", kind switch { ChartKind.Paired => "paired", ChartKind.Grouped => "grouped", _ => "bars" });
-                json.WriteString("axis", Clean(axis));
+                json.WriteString("kind", kind);
+                json.WriteString("axis", axes[0]);
                 json.WriteStartArray("labels");
                 foreach (var row in rows)
                 {
@@ -692,6 +782,11 @@ internal sealed class HtmlTableFormatter : TableFormatter
                 {
                     json.WriteStartObject();
                     json.WriteString("name", names[c]);
+                    if (axes.Length > 1)
+                    {
+                        json.WriteString("axis", axes[c]);
+                    }
+
                     json.WriteStartArray("values");
                     foreach (var row in rows)
                     {

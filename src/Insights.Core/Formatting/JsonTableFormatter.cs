@@ -37,6 +37,17 @@ internal sealed class JsonTableFormatter : TableFormatter
             json.WriteString("source", source);
         }
 
+        if (report.Notices.Count > 0)
+        {
+            json.WriteStartArray("notices");
+            foreach (var notice in report.Notices)
+            {
+                json.WriteStringValue(notice);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartArray("sections");
         foreach (var section in report.Sections)
         {

@@ -20,7 +20,7 @@ internal sealed class MarkdownTableFormatter : TableFormatter
         var headings = new MarkdownHeadings(report);
         writer.Line("# " + Escape(headings.Report));
         writer.Line();
-        if (report.Period is not null || report.Source is not null)
+        if (report.Period is not null || report.Source is not null || report.Notices.Count > 0)
         {
             if (report.Period is { } period)
             {
@@ -30,6 +30,11 @@ internal sealed class MarkdownTableFormatter : TableFormatter
             if (report.Source is { } source)
             {
                 writer.Line("- Source: " + Escape(source));
+            }
+
+            foreach (var notice in report.Notices)
+            {
+                writer.Line("- " + Escape(notice));
             }
 
             writer.Line();

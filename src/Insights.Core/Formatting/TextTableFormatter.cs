@@ -18,7 +18,7 @@ internal sealed class TextTableFormatter : TableFormatter
 
     internal override void Write(ReportResult report, TextWriter writer)
     {
-        Heading(writer, report.Title, '=', [.. Described("Period", report.Period), .. Described("Source", report.Source)]);
+        Heading(writer, report.Title, '=', [.. Described("Period", report.Period), .. Described("Source", report.Source), .. report.Notices.Select(RenderText.OneLine)]);
         foreach (var section in report.Sections)
         {
             Heading(writer, section.Title, '-');

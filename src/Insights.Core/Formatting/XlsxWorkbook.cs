@@ -53,6 +53,11 @@ internal static class XlsxWorkbook
             }
         }
 
+        foreach (var notice in report.Notices)
+        {
+            contents.Row(Measure.No, Text(0, notice, Look.Plain));
+        }
+
         contents.FrozenRows = contents.RowCount;
         contents.Blank();
         contents.Row(Measure.Yes, Text(0, "Sections", Look.Bold));

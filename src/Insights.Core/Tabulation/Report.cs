@@ -280,6 +280,23 @@ public sealed record ReportResult(string Title, IReadOnlyList<ReportResultSectio
     /// <value>The default value is <see langword="null"/>: none is printed.</value>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// Gets statements about the whole report that its reader must see, printed under its title, period and source
+    /// (text, Markdown, HTML and PDF, the workbook's contents sheet, a <c>notices</c> array in JSON; CSV has no place
+    /// for them): for example how many records were rejected and so are not counted.
+    /// </summary>
+    /// <value>The default value is empty: nothing is printed.</value>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
+    /// <summary>Returns the result with <paramref name="notice"/> after its other notices.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="notice"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="notice"/> is empty or white space.</exception>
+    public ReportResult WithNotice(string notice)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(notice);
+        return this with { Notices = [.. Notices, notice] };
+    }
+
     /// <summary>Returns the result under <paramref name="heading"/>: its title, period and source replace these.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="heading"/> is <see langword="null"/>.</exception>
     public ReportResult WithHeading(ReportHeading heading)

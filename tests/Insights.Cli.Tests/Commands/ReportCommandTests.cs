@@ -308,13 +308,18 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
         Assert.Equal(builtIn.Out, fromFile.Out);
     }
 
+    private const string RejectedNotice = "Rejected records: 3 of 1,823 read; they are not counted in this report.";
+
     [Fact]
-    public void Report_SkipInvalid_PrintsTheCountOfRejectedAboveTheReport()
+    public void Report_SkipInvalid_PrintsTheCountOfRejectedUnderTheReportsHeading()
     {
         var result = CliRun.InProcess("report", "--input", files.ExactWithRejections, "--skip-invalid", "--title", OutreachReport.DefaultHeading.Title);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal("Rejected records: 3 of 1,823 read (see standard error)", result.OutLines[0]);
+        Assert.Equal(OutreachReport.DefaultHeading.Title, result.OutLines[0]);
+        Assert.Equal(RejectedNotice, result.OutLines[2]);
+        Assert.Contains("\n" + RejectedNotice + "\n\n", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(RejectedNotice, result.Error, StringComparison.Ordinal);
         Assert.Contains(result.OutLines, line => Cells(line) is ["Referral status", "n=1,820"]);
         Assert.Equal(3, result.ErrorLines.Count(l => l.StartsWith("line ", StringComparison.Ordinal)));
         Assert.Contains(WarningsNote(5), result.ErrorLines);
@@ -325,7 +330,21 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
     {
         var result = CliRun.InProcess("report", "--input", files.ExactWithRejections, "--skip-invalid", "--title", OutreachReport.DefaultHeading.Title);
 
-        Assert.Equal("Rejected records: 3 of 1,823 read (see standard error)\n\n" + DefaultReport.Value.Out, result.Out);
+        // The same report, with the notice as the last line of its heading.
+        var heading = DefaultReport.Value.Out.IndexOf("\n\n", StringComparison.Ordinal);
+        Assert.Equal(DefaultReport.Value.Out[..heading] + "\n" + RejectedNotice + DefaultReport.Value.Out[heading..], result.Out);
+    }
+
+    [Theory]
+    [InlineData("markdown", "- " + RejectedNotice)]
+    [InlineData("html", "<p class=\"notice\" role=\"note\">" + RejectedNotice + "</p>")]
+    public void Report_SkipInvalidAsMarkdownOrHtml_ShowsTheNoticeInTheDocument(string format, string shown)
+    {
+        var result = CliRun.InProcess("report", "--input", files.ExactWithRejections, "--skip-invalid", "--format", format, "--section", "Service inputs");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains(shown, result.Out, StringComparison.Ordinal);
+        Assert.Equal(format == "html", result.Error.Contains(RejectedNotice, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -342,10 +361,11 @@ public sealed partial class ReportCommandTests(CaseFiles files) : IClassFixture<
         }
         else
         {
-            using var _ = JsonDocument.Parse(result.Out);
+            using var json = JsonDocument.Parse(result.Out);
+            Assert.Equal([RejectedNotice], json.RootElement.GetProperty("notices").EnumerateArray().Select(n => n.GetString()));
         }
 
-        Assert.Contains("Rejected records: 3 of 1,823 read", result.Error, StringComparison.Ordinal);
+        Assert.Contains(RejectedNotice, result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -124,7 +124,7 @@ public sealed partial class ReportHtmlBrowserTests(HtmlReportFile file, ITestOut
     }
 
     [ChromiumFact]
-    public void ReportFormatPdf_PrintsEverySectionOnPagesOfItsOwn()
+    public void ReportFormatPdf_PrintsEverySectionOnPagesOfItsOwnWithABookmarkEach()
     {
         var pdf = System.IO.Path.Combine(file.Folder, "report.pdf");
 
@@ -137,6 +137,11 @@ public sealed partial class ReportHtmlBrowserTests(HtmlReportFile file, ITestOut
 
         // The print stylesheet starts every section on a new page, so there are at least as many pages as sections.
         Assert.True(pages >= file.Report.Sections.Count, $"{pages} pages for {file.Report.Sections.Count} sections");
+
+        // Its bookmarks: the report's title, and under it one per section, in the report's order.
+        var report = Assert.Single(PdfOutline.Read(bytes));
+        Assert.Equal(file.Report.Title, report.Title);
+        Assert.Equal(file.Report.Sections.Select(s => s.Title), report.Children.Select(b => b.Title));
         output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PDF: {pages} pages, {bytes.Length} bytes"));
     }
 

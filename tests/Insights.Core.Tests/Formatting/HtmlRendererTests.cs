@@ -124,8 +124,57 @@ public sealed class HtmlRendererTests
             }
         }
 
-        Assert.Equal(["bars", "grouped", "paired"], kinds.Order(StringComparer.Ordinal));
-        Assert.Equal(islands.Count, Regex.Matches(html, "<canvas data-chart=").Count);
+        Assert.Equal(["bars", "grouped", "multiples", "paired"], kinds.Order(StringComparer.Ordinal));
+
+        // One canvas per island, except small multiples: one canvas per column of the grid.
+        var expectedCanvases = islands.Values.Sum(i => i.GetProperty("kind").GetString() == "multiples" ? i.GetProperty("series").GetArrayLength() : 1);
+        Assert.Equal(expectedCanvases, Regex.Matches(html, "<canvas data-chart=").Count);
+    }
+
+    [Fact]
+    public void Render_Grid_IsSmallMultiplesOneChartPerColumnOnOneScale()
+    {
+        var html = OutreachHtml.Value;
+        var table = Outreach.Value.Tables.Single(t => t.Title == "Level of abuse");
+        var shown = Tables(html).Single(t => t.Caption.StartsWith("Level of abuse", StringComparison.Ordinal));
+        var id = shown.Id.Replace("-table", string.Empty, StringComparison.Ordinal);
+        var island = Islands(html)[id + "-data"];
+
+        Assert.Equal("multiples", island.GetProperty("kind").GetString());
+        Assert.Equal(table.Columns.Select(c => c.Header), island.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.All(island.GetProperty("series").EnumerateArray(), s => Assert.Equal("% of n=1,820", s.GetProperty("axis").GetString()));
+
+        // A canvas per column, each naming its column, and a text alternative per chart with the column's percentages.
+        var canvases = Regex.Matches(html, $"<canvas data-chart=\"{id}-data\" data-series=\"(?<series>\\d+)\" role=\"img\" aria-label=\"(?<label>[^\"]*)\" aria-describedby=\"(?<alt>[^\"]*)\">");
+        Assert.Equal(Enumerable.Range(0, table.Columns.Count).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)), canvases.Select(m => m.Groups["series"].Value));
+        Assert.Equal(table.Columns.Select(c => HtmlTableFormatter.Escape("Bars: Level of abuse, " + c.Header)), canvases.Select(m => m.Groups["label"].Value));
+        var physical = table.Rows.Single(r => r.Label == "Physical");
+        for (var c = 0; c < table.Columns.Count; c++)
+        {
+            var alternative = Regex.Match(html, $"<p class=\"visually-hidden\" id=\"{canvases[c].Groups["alt"].Value}\">(?<text>[^<]*)</p>").Groups["text"].Value;
+            Assert.StartsWith(HtmlTableFormatter.Escape($"Bars: Level of abuse, {table.Columns[c].Header}, % of n=1,820. Physical {physical.Cells[c]!.PercentText};"), alternative, StringComparison.Ordinal);
+        }
+
+        // The table beside them is not shaded: the charts carry the comparison.
+        Assert.DoesNotContain("class=\"heat\"", shown.Attributes, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_GridWithColumnsOfTheirOwnBases_EachChartNamesItsBase()
+    {
+        var table = new Table("Outcomes", [new TableBase("n (A)", 10), new TableBase("n (B)", 20), new TableBase("n (C)", 40)],
+            [new TableColumn("A", Base: 10), new TableColumn("B", Base: 20), new TableColumn("C", Base: 40)],
+            [
+                new TableRow("Agree", RowKind.Category, [new CountCell(5, 10), new CountCell(5, 20), new CountCell(30, 40)]),
+                new TableRow("Disagree", RowKind.Category, [new CountCell(5, 10), new CountCell(15, 20), new CountCell(10, 40)]),
+            ]);
+        var html = TableRenderer.Render(table, OutputFormat.Html);
+
+        var island = Assert.Single(Islands(html)).Value;
+        Assert.Equal("multiples", island.GetProperty("kind").GetString());
+        Assert.Equal(["% of n=10", "% of n=20", "% of n=40"], island.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("axis").GetString()));
+        Assert.Equal(3, Regex.Matches(html, "<canvas data-chart=").Count);
+        Assert.Contains("Bars: Outcomes, C, % of n=40. Agree 75%; Disagree 25%.", html, StringComparison.Ordinal);
     }
 
     [Fact]

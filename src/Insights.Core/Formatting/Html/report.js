@@ -51,17 +51,27 @@
     }
   };
 
-  function config(spec, narrow) {
+  // The end of the value axis: room for the label after the longest bar; whole tens keep the axis readable.
+  function axisEnd(series) {
     var top = 0;
-    spec.series.forEach(function (s) {
+    series.forEach(function (s) {
       s.values.forEach(function (v) {
         if (v !== null && v > top) {
           top = v;
         }
       });
     });
-    // Room for the label after the longest bar; whole tens keep the axis readable.
-    var max = Math.max(10, Math.ceil((top * 1.15) / 10) * 10);
+    return Math.max(10, Math.ceil((top * 1.15) / 10) * 10);
+  }
+
+  // One column of a grid's small multiples: its own bars, on the scale of the whole grid, so that the charts compare.
+  function multiple(spec, index) {
+    var series = spec.series[index];
+    return { kind: 'bars', axis: series.axis || spec.axis, labels: spec.labels, series: [series], max: axisEnd(spec.series) };
+  }
+
+  function config(spec, narrow) {
+    var max = spec.max || axisEnd(spec.series);
     return {
       type: 'bar',
       data: {
@@ -140,6 +150,9 @@
     document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
       try {
         var spec = JSON.parse(document.getElementById(canvas.getAttribute('data-chart')).textContent);
+        if (canvas.hasAttribute('data-series')) {
+          spec = multiple(spec, Number(canvas.getAttribute('data-series')));
+        }
         charts.push(new Chart(canvas, config(spec, narrow)));
         var ok = hasPixels(canvas);
         canvas.setAttribute('data-drawn', ok ? 'true' : 'empty');
