@@ -84,6 +84,27 @@ internal static class CliOptions
         return choices[0];
     }
 
+    /// <summary>The --section option: sections whose title contains a text; what it means for the command is its description.</summary>
+    internal static Option<string> Section(string description) => new("--section", "-s")
+    {
+        Description = description,
+        HelpName = "NAME",
+    };
+
+    /// <summary>The --service filter; <paramref name="verb"/> says what the command does with the cases ("Tabulate", "Count").</summary>
+    internal static Option<string> Service(string verb) => new("--service")
+    {
+        Description = $"{verb} only the cases of the service with this id.",
+        HelpName = "ID",
+    };
+
+    /// <summary>The --region filter, by label or code; <paramref name="verb"/> as for <see cref="Service"/>.</summary>
+    internal static Option<string> Region(string verb) => new("--region")
+    {
+        Description = $"{verb} only the cases of services in this region, by label (\"North East\") or code (NorthEast), ignoring case.",
+        HelpName = "NAME",
+    };
+
     internal static Option<DateOnly?> Date(string name, string description) => new(name)
     {
         Description = description,

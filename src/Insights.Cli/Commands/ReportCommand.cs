@@ -24,23 +24,11 @@ internal sealed class ReportCommand
     private readonly Option<string> _format = CliOptions.Format();
     private readonly Option<string> _output = CliOptions.OutputFile("Write the report to this file (UTF-8, replaced if it exists) instead of standard output.", required: false);
 
-    private readonly Option<string> _section = new("--section", "-s")
-    {
-        Description = "Print only the sections whose title contains this text (ignoring case), e.g. \"Client profile\" or \"justice\".",
-        HelpName = "NAME",
-    };
+    private readonly Option<string> _section = CliOptions.Section("Print only the sections whose title contains this text (ignoring case), e.g. \"Client profile\" or \"justice\".");
 
-    private readonly Option<string> _service = new("--service")
-    {
-        Description = "Tabulate only the cases of the service with this id.",
-        HelpName = "ID",
-    };
+    private readonly Option<string> _service = CliOptions.Service("Tabulate");
 
-    private readonly Option<string> _region = new("--region")
-    {
-        Description = "Tabulate only the cases of services in this region, by label (\"North East\") or code (NorthEast), ignoring case.",
-        HelpName = "NAME",
-    };
+    private readonly Option<string> _region = CliOptions.Region("Tabulate");
 
     private readonly Option<string> _by = new("--by")
     {

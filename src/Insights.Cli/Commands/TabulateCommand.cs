@@ -28,23 +28,11 @@ internal sealed class TabulateCommand
         Required = true,
     };
 
-    private readonly Option<string> _section = new("--section", "-s")
-    {
-        Description = "Count only the sections whose title contains this text (ignoring case). The state is then of another definition: it merges only with states counted with the same --section.",
-        HelpName = "NAME",
-    };
+    private readonly Option<string> _section = CliOptions.Section("Count only the sections whose title contains this text (ignoring case). The state is then of another definition: it merges only with states counted with the same --section.");
 
-    private readonly Option<string> _service = new("--service")
-    {
-        Description = "Count only the cases of the service with this id.",
-        HelpName = "ID",
-    };
+    private readonly Option<string> _service = CliOptions.Service("Count");
 
-    private readonly Option<string> _region = new("--region")
-    {
-        Description = "Count only the cases of services in this region, by label (\"North East\") or code (NorthEast), ignoring case.",
-        HelpName = "NAME",
-    };
+    private readonly Option<string> _region = CliOptions.Region("Count");
 
     private readonly Option<DateOnly?> _from = CliOptions.Date("--from", "Count only cases whose intake date is on or after this date (inclusive).");
     private readonly Option<DateOnly?> _to = CliOptions.Date("--to", "Count only cases whose intake date is on or before this date (inclusive).");

@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
 using Insights.Core.Formatting;
-using Insights.Core.Model;
-using Insights.Core.Reports;
 using Insights.Core.Tabulation;
-using Insights.Synthetic;
 using Xunit;
 using static Insights.Core.Tests.Formatting.HtmlOutput;
 
@@ -16,16 +13,14 @@ namespace Insights.Core.Tests.Formatting;
 /// </summary>
 public sealed class HtmlFragmentTests
 {
-    private static readonly Lazy<ReportResult> Outreach = new(() => OutreachReport.Evaluate(new Dataset(ExactDataset.Create())));
-
-    private static readonly Lazy<string> Fragment = new(() => TableRenderer.RenderHtmlFragment(Outreach.Value));
+    private static readonly Lazy<string> Fragment = new(() => TableRenderer.RenderHtmlFragment(OutreachFixture.Report));
 
     [Fact]
     public void RenderHtmlFragment_OutreachReport_ShowsEveryTableWithTheCaptionAndCellsOfThePage()
     {
-        var page = Tables(TableRenderer.Render(Outreach.Value, OutputFormat.Html));
+        var page = Tables(TableRenderer.Render(OutreachFixture.Report, OutputFormat.Html));
         var fragment = Tables(Fragment.Value);
-        var tables = Outreach.Value.Tables.ToList();
+        var tables = OutreachFixture.Report.Tables.ToList();
 
         Assert.Equal(tables.Count, fragment.Count);
         Assert.Equal(page.Select(t => t.Caption), fragment.Select(t => t.Caption));
@@ -48,9 +43,9 @@ public sealed class HtmlFragmentTests
         Assert.EndsWith("</div>\n", html, StringComparison.Ordinal);
         Assert.Equal(Regex.Matches(html, "<div[ >]").Count, Regex.Matches(html, "</div>").Count);
         Assert.Equal(
-            Outreach.Value.Sections.Select(s => RenderText.OneLine(s.Title)),
+            OutreachFixture.Report.Sections.Select(s => RenderText.OneLine(s.Title)),
             Regex.Matches(html, "<h3 style=\"[^\"]*\">(?<title>[^<]*)</h3>").Select(m => TextOf(m.Groups["title"].Value)));
-        Assert.Contains($">{HtmlTableFormatter.Text(Outreach.Value.Title)}</h2>", html, StringComparison.Ordinal);
+        Assert.Contains($">{HtmlTableFormatter.Text(OutreachFixture.Report.Title)}</h2>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<canvas", html, StringComparison.OrdinalIgnoreCase);

@@ -1,10 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Insights.Core.Formatting;
-using Insights.Core.Model;
-using Insights.Core.Reports;
 using Insights.Core.Tabulation;
-using Insights.Synthetic;
 using Xunit;
 using static Insights.Core.Tests.Formatting.HtmlOutput;
 
@@ -12,9 +9,7 @@ namespace Insights.Core.Tests.Formatting;
 
 public sealed class HtmlRendererTests
 {
-    private static readonly Lazy<ReportResult> Outreach = new(() => OutreachReport.Evaluate(new Dataset(ExactDataset.Create())));
-
-    private static readonly Lazy<string> OutreachHtml = new(() => TableRenderer.Render(Outreach.Value, OutputFormat.Html));
+    private static readonly Lazy<string> OutreachHtml = new(() => TableRenderer.Render(OutreachFixture.Report, OutputFormat.Html));
 
     // What the cell of a table shows: the count with separators, the printed percentage, the interval and the mark.
     private static string Expected(TableCell? cell) => cell switch
@@ -32,7 +27,7 @@ public sealed class HtmlRendererTests
     public void Render_OutreachReport_OneHtmlTablePerTableCaptionedWithTitleAndN()
     {
         var tables = Tables(OutreachHtml.Value);
-        var expected = Outreach.Value.Tables.ToList();
+        var expected = OutreachFixture.Report.Tables.ToList();
 
         Assert.Equal(expected.Count, Regex.Matches(OutreachHtml.Value, "<table[ >]").Count);
         Assert.Equal(expected.Count, tables.Count);
@@ -46,7 +41,7 @@ public sealed class HtmlRendererTests
     {
         var tables = Tables(OutreachHtml.Value);
         var cells = 0;
-        foreach (var (table, html) in Outreach.Value.Tables.Zip(tables))
+        foreach (var (table, html) in OutreachFixture.Report.Tables.Zip(tables))
         {
             Assert.Equal(table.Rows.Count, html.Rows.Count);
             foreach (var (row, shown) in table.Rows.Zip(html.Rows))
@@ -99,7 +94,7 @@ public sealed class HtmlRendererTests
         var islands = Islands(html);
         var tables = Tables(html);
         var kinds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (table, shown) in Outreach.Value.Tables.Zip(tables))
+        foreach (var (table, shown) in OutreachFixture.Report.Tables.Zip(tables))
         {
             if (!islands.TryGetValue(shown.Id.Replace("-table", "-data", StringComparison.Ordinal), out var island))
             {
@@ -135,7 +130,7 @@ public sealed class HtmlRendererTests
     public void Render_Grid_IsSmallMultiplesOneChartPerColumnOnOneScale()
     {
         var html = OutreachHtml.Value;
-        var table = Outreach.Value.Tables.Single(t => t.Title == "Level of abuse");
+        var table = OutreachFixture.Report.Tables.Single(t => t.Title == "Level of abuse");
         var shown = Tables(html).Single(t => t.Caption.StartsWith("Level of abuse", StringComparison.Ordinal));
         var id = shown.Id.Replace("-table", string.Empty, StringComparison.Ordinal);
         var island = Islands(html)[id + "-data"];
@@ -259,12 +254,12 @@ public sealed class HtmlRendererTests
 
     [Fact]
     public void Render_SameReportTwice_SameCharacters()
-        => Assert.Equal(OutreachHtml.Value, TableRenderer.Render(Outreach.Value, OutputFormat.Html));
+        => Assert.Equal(OutreachHtml.Value, TableRenderer.Render(OutreachFixture.Report, OutputFormat.Html));
 
     [Fact]
     public void Render_OneTable_IsACompleteDocument()
     {
-        var table = Outreach.Value.Tables.First(t => t.Columns.Count == 2 && t.Columns[0].Header == "Intake");
+        var table = OutreachFixture.Report.Tables.First(t => t.Columns.Count == 2 && t.Columns[0].Header == "Intake");
         var html = TableRenderer.Render(table, OutputFormat.Html);
 
         Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">\n", html, StringComparison.Ordinal);

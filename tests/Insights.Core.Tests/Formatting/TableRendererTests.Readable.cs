@@ -2,11 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using FsCheck.Xunit;
 using Insights.Core.Formatting;
-using Insights.Core.Model;
-using Insights.Core.Reports;
 using Insights.Core.Statistics;
 using Insights.Core.Tabulation;
-using Insights.Synthetic;
 using Xunit;
 using static Insights.Core.Tests.Formatting.RenderedOutput;
 
@@ -15,15 +12,13 @@ namespace Insights.Core.Tests.Formatting;
 // Text and Markdown that read well: unique headings, grouped thousands, headers on two levels, an n for every table.
 public sealed partial class TableRendererTests
 {
-    private static readonly Lazy<ReportResult> Outreach = new(() => OutreachReport.Evaluate(new Dataset(ExactDataset.Create())));
-
     // The whole report with every statistic asked for: intervals, paired tests and their notes.
-    private static readonly Lazy<ReportResult> OutreachWithStatistics = new(() => ReportStatistics.Apply(Outreach.Value, new StatisticsOptions { ConfidenceLevel = 0.95, PairedTests = true }));
+    private static readonly Lazy<ReportResult> OutreachWithStatistics = new(() => ReportStatistics.Apply(OutreachFixture.Report, new StatisticsOptions { ConfidenceLevel = 0.95, PairedTests = true }));
 
     [Fact]
     public void Render_OutreachReportMarkdown_EveryHeadingUniqueByItsGitHubAnchor()
     {
-        var headings = Headings(TableRenderer.Render(Outreach.Value, OutputFormat.Markdown));
+        var headings = Headings(TableRenderer.Render(OutreachFixture.Report, OutputFormat.Markdown));
 
         Assert.Equal(headings.Count, headings.Select(GitHubAnchor).Distinct(StringComparer.Ordinal).Count());
         Assert.DoesNotContain(headings, h => h.Text.Length == 0);
@@ -54,7 +49,7 @@ public sealed partial class TableRendererTests
     [Fact]
     public void Render_OutreachReportMarkdown_EveryTableHasItsNLine()
     {
-        var report = Outreach.Value;
+        var report = OutreachFixture.Report;
         var markdown = TableRenderer.Render(report, OutputFormat.Markdown);
 
         var nLines = NLinesAbovePipeTables(markdown);
@@ -89,13 +84,13 @@ public sealed partial class TableRendererTests
     [Fact]
     public void Render_OutreachReport_EveryCountOfAThousandOrMoreHasThousandsSeparators()
     {
-        foreach (var report in new[] { Outreach.Value, OutreachWithStatistics.Value })
+        foreach (var report in new[] { OutreachFixture.Report, OutreachWithStatistics.Value })
         {
             var tables = report.Sections.SelectMany(s => s.Tables).ToArray();
             Assert.Contains(tables, t => t.Rows.Any(r => r.Cells.Any(c => c is CountCell { Count: >= 1000 })));
             foreach (var table in tables)
             {
-                if (report == Outreach.Value)
+                if (report == OutreachFixture.Report)
                 {
                     CheckText(table);
                 }
@@ -117,7 +112,7 @@ public sealed partial class TableRendererTests
     [Fact]
     public void Render_CsvAndJson_CountsStayPlainNumbers()
     {
-        var table = Outreach.Value.Sections.SelectMany(s => s.Tables).First(t => t.Title == "Referral status");
+        var table = OutreachFixture.Report.Sections.SelectMany(s => s.Tables).First(t => t.Title == "Referral status");
 
         Assert.Contains(",Referral status,New client,category,,1346,1820,74%,74,\r\n", TableRenderer.Render(table, OutputFormat.Csv), StringComparison.Ordinal);
         Assert.Equal(1346, ParseJson(TableRenderer.Render(table, OutputFormat.Json)).GetProperty("rows")[0].GetProperty("cells")[0].GetProperty("count").GetInt64());

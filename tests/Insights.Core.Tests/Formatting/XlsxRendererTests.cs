@@ -2,10 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Insights.Core.Formatting;
-using Insights.Core.Model;
-using Insights.Core.Reports;
 using Insights.Core.Tabulation;
-using Insights.Synthetic;
 using Xunit;
 using static Insights.Core.Tests.Formatting.RenderedOutput;
 
@@ -13,9 +10,7 @@ namespace Insights.Core.Tests.Formatting;
 
 public sealed class XlsxRendererTests
 {
-    private static readonly Lazy<ReportResult> Outreach = new(() => OutreachReport.Evaluate(new Dataset(ExactDataset.Create())));
-
-    private static readonly Lazy<byte[]> OutreachBytes = new(() => XlsxRenderer.Render(Outreach.Value));
+    private static readonly Lazy<byte[]> OutreachBytes = new(() => XlsxRenderer.Render(OutreachFixture.Report));
 
     private static readonly string[] ForbiddenInSheetNames = ["[", "]", ":", "*", "?", "/", "\\"];
 
@@ -30,7 +25,7 @@ public sealed class XlsxRendererTests
     [Fact]
     public void Write_OutreachReport_EveryCellShowsTheTextRenderersText()
     {
-        var report = Outreach.Value;
+        var report = OutreachFixture.Report;
         var sheets = XlsxOutput.Read(OutreachBytes.Value);
         var text = TableRenderer.Render(report, OutputFormat.Text).Split('\n');
         Assert.Equal(text[0], sheets[0].A(1));
@@ -105,7 +100,7 @@ public sealed class XlsxRendererTests
     [Fact]
     public void Write_OutreachReport_ContentsLinksEverySectionSheet()
     {
-        var report = Outreach.Value;
+        var report = OutreachFixture.Report;
         var sheets = XlsxOutput.Read(OutreachBytes.Value);
         var contents = sheets[0];
         Assert.Equal("Contents", contents.Name);
@@ -143,7 +138,7 @@ public sealed class XlsxRendererTests
     [Fact]
     public void Write_SameReportTwice_SameBytes()
     {
-        Assert.Equal(OutreachBytes.Value, XlsxRenderer.Render(Outreach.Value));
+        Assert.Equal(OutreachBytes.Value, XlsxRenderer.Render(OutreachFixture.Report));
     }
 
     [Fact]
@@ -152,7 +147,7 @@ public sealed class XlsxRendererTests
         var sink = new MemoryStream();
         using (var writeOnly = new WriteOnlyStream(sink))
         {
-            XlsxRenderer.Write(Outreach.Value, writeOnly);
+            XlsxRenderer.Write(OutreachFixture.Report, writeOnly);
         }
 
         Assert.Equal(OutreachBytes.Value, sink.ToArray());
@@ -162,9 +157,9 @@ public sealed class XlsxRendererTests
     public void Write_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => XlsxRenderer.Write((ReportResult)null!, new MemoryStream()));
-        Assert.Throws<ArgumentNullException>(() => XlsxRenderer.Write(Outreach.Value, null!));
+        Assert.Throws<ArgumentNullException>(() => XlsxRenderer.Write(OutreachFixture.Report, null!));
         Assert.Throws<ArgumentNullException>(() => XlsxRenderer.Write((Table)null!, new MemoryStream()));
-        Assert.Throws<ArgumentException>(() => XlsxRenderer.Write(Outreach.Value, new MemoryStream([], writable: false)));
+        Assert.Throws<ArgumentException>(() => XlsxRenderer.Write(OutreachFixture.Report, new MemoryStream([], writable: false)));
     }
 
     [Property(MaxTest = 150)]
@@ -361,7 +356,7 @@ public sealed class XlsxRendererTests
     [Fact]
     public void Write_OneTable_OneSheetWithTitleNAndHeaderFrozen()
     {
-        var table = Outreach.Value.Sections[0].Tables[0];
+        var table = OutreachFixture.Report.Sections[0].Tables[0];
 
         var sheet = Assert.Single(XlsxOutput.Read(XlsxRenderer.Render(table)));
 
