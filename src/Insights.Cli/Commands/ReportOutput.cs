@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Insights.Core.Disclosure;
 using Insights.Core.Formatting;
+using Insights.Core.Reports;
 using Insights.Core.Tabulation;
 
 namespace Insights.Cli.Commands;
@@ -33,7 +34,9 @@ internal static class ReportOutput
             throw CommandFailure.WrongUsage($"--suppress-below {threshold.ToString(CultureInfo.InvariantCulture)}: K must be at least 2 (counts from 1 to K-1 are withheld).");
         }
 
-        return Suppression.Apply(result, new SuppressionOptions(threshold));
+        // The built-in report prints some counts twice (summary pages, the matrix and its areas): both copies are
+        // withheld or neither.
+        return Suppression.Apply(result, new SuppressionOptions(threshold) { Links = OutreachReport.Links(result) });
     }
 
     /// <summary>

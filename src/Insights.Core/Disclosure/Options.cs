@@ -2,16 +2,6 @@ using Insights.Core.Tabulation;
 
 namespace Insights.Core.Disclosure;
 
-/// <summary>
-/// Says that two numbers printed in different tables of a report (or twice in one table) are the same count, e.g.
-/// a table's n and a row of another table: disclosure control then never publishes one while withholding the other.
-/// </summary>
-/// <param name="FirstTable">The position of the first table in <see cref="ReportResult.Tables"/> (0-based).</param>
-/// <param name="First">The number in the first table.</param>
-/// <param name="SecondTable">The position of the second table.</param>
-/// <param name="Second">The number in the second table.</param>
-public sealed record CrossTableLink(int FirstTable, TableTerm First, int SecondTable, TableTerm Second);
-
 /// <summary>What disclosure control withholds: counts from 1 to <see cref="Threshold"/> − 1 and whatever would reveal them.</summary>
 public sealed class SuppressionOptions
 {

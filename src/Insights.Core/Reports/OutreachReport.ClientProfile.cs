@@ -15,7 +15,7 @@ public static partial class OutreachReport
             .WithBand("41-50", 41, 50).WithBand("51-60", 51, 60).WithBand("61+", 61)
             .WithMissing(MissingAnswers.Hidden)
             .Where(IsProfile),
-        One("Sex assigned at birth", r => Profile(r).SexAtBirth).WithMissing(MissingAnswers.Hidden).Where(IsProfile),
+        One(Printed.SexAtBirth, r => Profile(r).SexAtBirth).WithMissing(MissingAnswers.Hidden).Where(IsProfile),
         Tabulate.Stack(
             "Which of the following describes how the client thinks of themselves?",
             One("Which of the following describes how the client thinks of themselves?", r => Profile(r).GenderIdentity).WithMissing(MissingAnswers.Hidden),
@@ -23,16 +23,16 @@ public static partial class OutreachReport
                 .WithRow("Not sex assigned at birth", r => Profile(r).GenderDiffersFromSexAtBirth == true)
                 .WithRow("Missing", RowKind.Missing, Rule(r => Profile(r).GenderIdentity is null)))
             .Where(IsProfile),
-        One("Sexual Orientation", r => Profile(r).SexualOrientation)
+        One(Printed.SexualOrientation, r => Profile(r).SexualOrientation)
             .WithLayout(l => l.Answers(SexualOrientation.Heterosexual)
-                .ParentWithSubAnswers("Total LBG", SexualOrientation.Bisexual, SexualOrientation.Gay, SexualOrientation.Lesbian, SexualOrientation.Other)
+                .ParentWithSubAnswers(Printed.TotalLgb, SexualOrientation.Bisexual, SexualOrientation.Gay, SexualOrientation.Lesbian, SexualOrientation.Other)
                 .Answers(SexualOrientation.NotDisclosed, SexualOrientation.DontKnow))
             .Where(IsProfile),
-        One("Ethnicity", r => Profile(r).Ethnicity)
+        One(Printed.Ethnicity, r => Profile(r).Ethnicity)
             .WithLayout(EthnicityLayout())
             .WithNotes("National B&ME percentage is 18.5%. Note this dataset only reflects the demographics of areas in which services are located.")
             .Where(IsProfile),
-        One("Is the client pregnant?", r => Profile(r).Pregnant).Where(IsProfile),
+        One(Printed.Pregnant, r => Profile(r).Pregnant).Where(IsProfile),
         Tabulate.Numeric<ReportCase>("How many children or young people are involved with this case?", r => Profile(r).NumberOfChildren, 30)
             .WithBand("0", 0, 0).WithBand("1", 1, 1).WithBand("2", 2, 2).WithBand("3", 3, 3).WithBand("4", 4, 4).WithBand("5+", 5)
             .WithStatistic(new NumericStatistic("Average number of children", Average.Mean, minimum: 1))
@@ -42,11 +42,11 @@ public static partial class OutreachReport
         Tabulate.SingleChoiceOfEach("Ages of children", (ReportCase r) => Profile(r).Children, child => child.Age)
             .WithMissing(MissingAnswers.Excluded)
             .Where(IsProfile),
-        Many("CYPS involvement (of those cases with children or young people involved)", r => Profile(r).CypsInvolvement)
+        Many(Printed.CypsInvolvement, r => Profile(r).CypsInvolvement)
             .Where(r => IsProfile(r) && Profile(r).NumberOfChildren >= 1),
-        One("Does the client have a disability?", r => Profile(r).Disability).Where(IsProfile),
-        Many("If yes, what type?", r => Profile(r).DisabilityTypes).Where(r => IsProfile(r) && Profile(r).Disability == YesNoDontKnow.Yes),
-        Many("Current employment situation", r => Profile(r).Employment).Where(IsProfile),
+        One(Printed.HasDisability, r => Profile(r).Disability).Where(IsProfile),
+        Many(Printed.DisabilityType, r => Profile(r).DisabilityTypes).Where(r => IsProfile(r) && Profile(r).Disability == YesNoDontKnow.Yes),
+        Many(Printed.Employment, r => Profile(r).Employment).Where(IsProfile),
         One("Current financial situation", r => Profile(r).FinancialSituation),
         One("Has the client experienced an Adverse Childhood Experience (ACE)?", r => Profile(r).AdverseChildhoodExperience),
         Many("Adverse Childhood Experiences (ACEs)", r => Profile(r).AdverseChildhoodExperiences)
@@ -65,6 +65,6 @@ public static partial class OutreachReport
             layout = layout.ParentWithSubAnswers(Labels.Of(group), [.. Labels.All<Ethnicity>().Where(e => e.GroupOf() == group)]);
         }
 
-        return layout.Net("Total BME", BmeEthnicities).Answers(Ethnicity.NotDisclosed, Ethnicity.DontKnow);
+        return layout.Net(Printed.TotalBme, BmeEthnicities).Answers(Ethnicity.NotDisclosed, Ethnicity.DontKnow);
     }
 }

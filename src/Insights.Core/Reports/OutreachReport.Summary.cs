@@ -30,17 +30,17 @@ public static partial class OutreachReport
 
     private static Tabulator<ReportCase>[] AtAGlance() =>
     [
-        Tabulate.CountsWithoutBases<ReportCase>("At a glance")
+        Tabulate.CountsWithoutBases<ReportCase>(Printed.AtAGlance)
             .WithColumn(string.Empty, _ => true)
             .WithDisplay(CountDisplay.CountOnly)
-            .WithRow("Clients engaged", IsProfile)
+            .WithRow(Printed.ClientsEngaged, IsProfile)
             .WithRow("Cases closed", r => CaseLengthDays(r) >= 0)
             .WithRow("Clients supported with criminal or civil justice", r => SupportedWithCriminalJustice(r) || SupportedWithCivilJustice(r)),
-        Tabulate.Counts<ReportCase>("Proportion of clients from diverse client groups", IsProfile)
-            .WithRow("Disability", r => Profile(r).Disability == YesNoDontKnow.Yes)
-            .WithRow("LGB", r => Profile(r).SexualOrientation is SexualOrientation.Bisexual or SexualOrientation.Gay or SexualOrientation.Lesbian or SexualOrientation.Other)
-            .WithRow("BME", r => Profile(r).Ethnicity is { } e && BmeEthnicities.Contains(e))
-            .WithRow("Male", r => Profile(r).SexAtBirth == Sex.Male),
+        Tabulate.Counts<ReportCase>(Printed.DiverseGroups, IsProfile)
+            .WithRow(Printed.Disability, r => Profile(r).Disability == YesNoDontKnow.Yes)
+            .WithRow(Printed.Lgb, r => Profile(r).SexualOrientation is SexualOrientation.Bisexual or SexualOrientation.Gay or SexualOrientation.Lesbian or SexualOrientation.Other)
+            .WithRow(Printed.Bme, r => Profile(r).Ethnicity is { } e && BmeEthnicities.Contains(e))
+            .WithRow(Printed.Male, r => Profile(r).SexAtBirth == Sex.Male),
     ];
 
     private static Tabulator<ReportCase>[] OutreachServiceOf100() =>
@@ -149,7 +149,7 @@ public static partial class OutreachReport
 
     private static Tabulator<ReportCase>[] KeyFindings() =>
     [
-        Tabulate.Counts<ReportCase>("Children living in, or regularly visiting the household", IsProfile)
+        Tabulate.Counts<ReportCase>(Printed.ChildrenInHousehold, IsProfile)
             .WithRow("Clients with children involved", r => Profile(r).NumberOfChildren >= 1),
         Tabulate.SingleChoiceOfEach("Children of primary school age", (ReportCase r) => Profile(r).Children, child => child.Age)
             .WithLayout(Rows(ChildAgeBand.Years4To11))
@@ -177,14 +177,14 @@ public static partial class OutreachReport
         bool SupportedAtExit(ReportCase r) => IsMatched(r) && Supported(r, area);
         return
         [
-            Tabulate.Counts<ReportCase>("Need of social and community support", IsMatched)
+            Tabulate.Counts<ReportCase>(Printed.NeedOfSocialSupport, IsMatched)
                 .WithRow("Clients identified as having need of social and community support", r => InNeed(r, area)),
 
             // "Following support": the caseworker's view of wellbeing after this support, as the matrix reports
             // it, not the client-reported wellbeing outcome (asked of every client at exit, 83% agree).
-            Tabulate.Counts<ReportCase>("Improved wellbeing following support", SupportedAtExit)
+            Tabulate.Counts<ReportCase>(Printed.WellbeingFollowingSupport, SupportedAtExit)
                 .WithRow("Clients supported with social and community support whose wellbeing improved (caseworker reported)", r => IsImproved(Exit(r).Support.WellbeingImpactIn(area))),
-            Tabulate.Counts<ReportCase>("Support from their Outreach worker", InNeedAtExit)
+            Tabulate.Counts<ReportCase>(Printed.SupportFromWorker, InNeedAtExit)
                 .WithRow("Clients with a need who received support from their Outreach worker", r => Exit(r).Support.SupportedIn(area) == true),
 
             // The three forms the panel names, as fixed rows: a definition's rows cannot depend on the data.

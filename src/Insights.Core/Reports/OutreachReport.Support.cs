@@ -31,23 +31,23 @@ public static partial class OutreachReport
         return
         [
             NeedsAndSupportMatrix(),
-            .. Area(SupportArea.Safety, "safety", g => g.Safety),
-            .. Area(SupportArea.Housing, "housing", g => g.Housing),
-            .. Area(SupportArea.PhysicalHealth, "physical health", g => g.PhysicalHealth),
-            .. Area(SupportArea.MentalHealth, "mental health", g => g.MentalHealth),
-            .. Area(SupportArea.DrugMisuse, "drug misuse", g => g.DrugMisuse),
-            .. Area(SupportArea.AlcoholMisuse, "alcohol misuse", g => g.AlcoholMisuse),
-            .. Area(SupportArea.ChildrenAndParenting, "children and parenting", g => g.ChildrenAndParenting),
-            .. Area(SupportArea.FinanceBenefitsAndDebt, "finance, benefits and debt", g => g.FinanceBenefitsAndDebt),
-            .. Area(SupportArea.EmploymentEducationAndTraining, "employment, education and training", g => g.EmploymentEducationAndTraining),
-            .. Area(SupportArea.SocialAndCommunitySupport, "social and community support", g => g.SocialAndCommunitySupport),
-            .. Area(SupportArea.Immigration, "immigration", g => g.Immigration),
+            .. Area(SupportArea.Safety, g => g.Safety),
+            .. Area(SupportArea.Housing, g => g.Housing),
+            .. Area(SupportArea.PhysicalHealth, g => g.PhysicalHealth),
+            .. Area(SupportArea.MentalHealth, g => g.MentalHealth),
+            .. Area(SupportArea.DrugMisuse, g => g.DrugMisuse),
+            .. Area(SupportArea.AlcoholMisuse, g => g.AlcoholMisuse),
+            .. Area(SupportArea.ChildrenAndParenting, g => g.ChildrenAndParenting),
+            .. Area(SupportArea.FinanceBenefitsAndDebt, g => g.FinanceBenefitsAndDebt),
+            .. Area(SupportArea.EmploymentEducationAndTraining, g => g.EmploymentEducationAndTraining),
+            .. Area(SupportArea.SocialAndCommunitySupport, g => g.SocialAndCommunitySupport),
+            .. Area(SupportArea.Immigration, g => g.Immigration),
         ];
     }
 
     private static Tabulator<ReportCase> NeedsAndSupportMatrix()
     {
-        var table = Tabulate.CountsWithoutBases<ReportCase>("Needs & Support matrix")
+        var table = Tabulate.CountsWithoutBases<ReportCase>(Printed.Matrix)
             .WithColumn("Clients identified with needs", IsMatched, "Needs")
             .WithColumn("Support provided", IsMatched, "Support")
             .WithColumn("Improved safety", IsMatched, "Impact")
@@ -65,11 +65,11 @@ public static partial class OutreachReport
         return table.WithNotes("Support provided percentages reflect the percentage of those with an identified need who were supported. Impact percentages relate to those supported and figures are caseworker reported.");
     }
 
-    private static IEnumerable<Tabulator<ReportCase>> Area<TOutcome>(SupportArea area, string name, Func<SupportGiven, AreaSupport<TOutcome>?> select)
+    private static IEnumerable<Tabulator<ReportCase>> Area<TOutcome>(SupportArea area, Func<SupportGiven, AreaSupport<TOutcome>?> select)
         where TOutcome : struct, Enum
     {
-        var supportedQuestion = Tabulate.Counts<ReportCase>($"Have you supported the client with {name}?", r => IsMatched(r) && InNeed(r, area))
-            .WithRow("Yes", r => select(Exit(r).Support)?.Supported == true)
+        var supportedQuestion = Tabulate.Counts<ReportCase>(Printed.SupportedQuestion(area), r => IsMatched(r) && InNeed(r, area))
+            .WithRow(Printed.Yes, r => select(Exit(r).Support)?.Supported == true)
             .WithRow("No", r => select(Exit(r).Support)?.Supported == false);
         yield return area == SupportArea.Safety
             ? supportedQuestion.WithRow("Missing", RowKind.Missing, Rule(r => select(Exit(r).Support)?.Supported is null))
@@ -82,13 +82,13 @@ public static partial class OutreachReport
             yield return CypsIntakeVsExit(IsSupported);
         }
 
-        yield return Many($"What outcomes were achieved in this support area? ({Labels.Of(area)})", r => select(Exit(r).Support)?.Outcomes)
+        yield return Many(Printed.OutcomesAchieved(area), r => select(Exit(r).Support)?.Outcomes)
             .Where(IsSupported);
         yield return Tabulate.Grid(
-                $"What impact did this have on client safety and wellbeing? ({Labels.Of(area)})",
+                Printed.ImpactOn(area),
                 Item("Safety", r => select(Exit(r).Support)?.SafetyImpact),
                 Item("Wellbeing", r => select(Exit(r).Support)?.WellbeingImpact))
-            .WithLayout(Rows(area == SupportArea.Safety ? SafetyImpactOrder : ImpactOrder).Net("Total Improved", Impact.ImprovedGreatly, Impact.ImprovedSlightly))
+            .WithLayout(Rows(area == SupportArea.Safety ? SafetyImpactOrder : ImpactOrder).Net(Printed.TotalImproved, Impact.ImprovedGreatly, Impact.ImprovedSlightly))
             .Where(IsSupported);
     }
 

@@ -204,3 +204,14 @@ public sealed record SuppressedCell : TableCell
     /// <summary>Gets an empty string: a withheld cell has no percentage.</summary>
     public override string PercentText => string.Empty;
 }
+
+/// <summary>
+/// Says that two numbers printed in different tables of a report (or twice in one table) are the same count, e.g.
+/// a table's n and a row of another table: disclosure control (<c>Insights.Core.Disclosure.Suppression</c>) then never publishes one while withholding the
+/// other. A report definition that prints a count twice says so (<c>OutreachReport.Links</c>).
+/// </summary>
+/// <param name="FirstTable">The position of the first table in <see cref="ReportResult.Tables"/> (0-based).</param>
+/// <param name="First">The number in the first table.</param>
+/// <param name="SecondTable">The position of the second table.</param>
+/// <param name="Second">The number in the second table.</param>
+public sealed record CrossTableLink(int FirstTable, TableTerm First, int SecondTable, TableTerm Second);

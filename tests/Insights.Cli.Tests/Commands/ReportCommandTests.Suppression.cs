@@ -1,4 +1,9 @@
 using System.Text.RegularExpressions;
+using Insights.Core.Disclosure;
+using Insights.Core.Formatting;
+using Insights.Core.Model;
+using Insights.Core.Reports;
+using Insights.Synthetic;
 
 namespace Insights.Cli.Tests.Commands;
 
@@ -21,6 +26,21 @@ public sealed partial class ReportCommandTests
 
         var text = CliRun.InProcess("report", "--suppress-below", "10");
         Assert.Contains("[c] withheld to protect confidentiality: counts from 1 to 9", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_SuppressBelowByRegion_ProtectsTheReportWithItsLinks()
+    {
+        var result = CliRun.InProcess("report", "--by", "region", "--suppress-below", "10", "--format", "json");
+
+        // The same report protected by the library with the built-in report's links, and without them.
+        var grouped = OutreachReport.Definition.GroupBy(r => (Region?)r.Case.Service.Region).Evaluate(ReportCase.From(new Dataset(ExactDataset.Create())));
+        var linked = Suppression.Apply(grouped, new SuppressionOptions(10) { Links = OutreachReport.Links(grouped) });
+        var unlinked = Suppression.Apply(grouped, new SuppressionOptions(10));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(TableRenderer.Render(linked, OutputFormat.Json), result.Out);
+        Assert.NotEqual(TableRenderer.Render(unlinked, OutputFormat.Json), result.Out);
     }
 
     [Fact]
