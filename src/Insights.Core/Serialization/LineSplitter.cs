@@ -10,22 +10,47 @@ namespace Insights.Core.Serialization;
 /// <remarks>A record made from another format (a row of CSV tables) may come already rejected: <paramref name="Rejected"/>.</remarks>
 internal readonly record struct RawLine(long Number, ReadOnlyMemory<byte> Bytes, long Length, bool TooLong, bool InvalidText, long Offset = -1, Finding? Rejected = null);
 
-/// <summary>A block of lines sharing one pooled buffer.</summary>
-internal sealed class LineBlock(RawLine[] lines, byte[]? buffer)
+/// <summary>A block of lines sharing one pooled buffer with the other blocks cut from it.</summary>
+internal sealed class LineBlock
 {
-    private byte[]? _buffer = buffer;
+    private SharedBuffer? _buffer;
 
-    internal RawLine[] Lines { get; } = lines;
+    internal LineBlock(RawLine[] lines, SharedBuffer? buffer)
+    {
+        Lines = lines;
+        _buffer = buffer;
+        buffer?.AddReference();
+    }
+
+    internal RawLine[] Lines { get; }
 
     /// <summary>Gets what a source other than JSON Lines keeps for each line (the rows of CSV tables), for its own parse on the workers.</summary>
     internal object? Payload { get; init; }
 
-    /// <summary>Gives the buffer back to the pool; the lines' bytes must not be read afterwards.</summary>
-    internal void Release()
+    /// <summary>Gives up this block's hold on the buffer; the lines' bytes must not be read afterwards.</summary>
+    internal void Release() => Interlocked.Exchange(ref _buffer, null)?.RemoveReference();
+}
+
+/// <summary>
+/// A pooled buffer that several blocks of lines read: it goes back to the pool when the last of them, and the
+/// splitter that fills it, let go.
+/// </summary>
+internal sealed class SharedBuffer
+{
+    private int _references = 1;
+
+    internal SharedBuffer(byte[] bytes) => Bytes = bytes;
+
+    internal byte[] Bytes { get; }
+
+    internal void AddReference() => Interlocked.Increment(ref _references);
+
+    /// <summary>Lets go of one hold; the last returns the buffer to the pool.</summary>
+    internal void RemoveReference()
     {
-        if (Interlocked.Exchange(ref _buffer, null) is { } released)
+        if (Interlocked.Decrement(ref _references) == 0)
         {
-            LineSplitter.Return(released);
+            LineSplitter.Return(Bytes);
         }
     }
 }
@@ -80,11 +105,13 @@ internal static class LineSplitter
     /// <see cref="Split(Stream, int)"/> (numbers, bytes, lengths, offsets) but no copy per line. Blank lines are
     /// left out. Give each block back with <see cref="LineBlock.Release"/> once its lines' bytes are no longer read.
     /// </summary>
-    internal static IEnumerable<LineBlock> SplitBlocks(Stream stream, int maxBytes, int blockBytes)
+    internal static IEnumerable<LineBlock> SplitBlocks(Stream stream, int maxBytes, int bufferBytes, int blockBytes)
     {
         // A buffer holds at least one whole line of the longest accepted length next to the data already read.
-        var size = Math.Max(blockBytes, (2 * maxBytes) + (2 * Slack));
+        var size = Math.Max(bufferBytes, (2 * maxBytes) + (2 * Slack));
         var buffer = Pool.Rent(size);
+        var shared = new SharedBuffer(buffer);
+        var blockStart = 0;
         var filled = 0;
         var position = 0;
         long bufferOffset = 0;
@@ -114,6 +141,14 @@ internal static class LineSplitter
 
                 AddLine(lines, buffer, position, newline - position, bufferOffset + position, number++, maxBytes);
                 position = newline + 1;
+                if (position - blockStart >= blockBytes && lines.Count > 0)
+                {
+                    // Blocks much smaller than the buffer keep few parsed cases waiting for their turn, so few
+                    // survive a collection; they share the buffer.
+                    yield return new LineBlock([.. lines], shared);
+                    lines.Clear();
+                    blockStart = position;
+                }
             }
 
             var partial = filled - position;
@@ -124,7 +159,8 @@ internal static class LineSplitter
                     AddLine(lines, buffer, position, partial, bufferOffset + position, number, maxBytes);
                 }
 
-                yield return new LineBlock([.. lines], buffer);
+                yield return new LineBlock([.. lines], shared);
+                shared.RemoveReference();
                 yield break;
             }
 
@@ -171,21 +207,21 @@ internal static class LineSplitter
 
                 if (lines.Count > 0)
                 {
-                    yield return new LineBlock([.. lines], buffer);
+                    yield return new LineBlock([.. lines], shared);
                     lines.Clear();
-                }
-                else
-                {
-                    Pool.Return(buffer);
                 }
 
                 AddLine(lines, kept, 0, kept.Length, length, last == (byte)'\r', start, number++, maxBytes);
                 position = newlineAt < 0 ? 0 : newlineAt + 1;
+                blockStart = position;
                 bufferOffset = start + length + 1 - position;
                 buffer = next;
+                shared.RemoveReference();
+                shared = new SharedBuffer(next);
                 if (atEnd)
                 {
-                    yield return new LineBlock([.. lines], buffer);
+                    yield return new LineBlock([.. lines], shared);
+                    shared.RemoveReference();
                     yield break;
                 }
 
@@ -195,16 +231,15 @@ internal static class LineSplitter
             buffer.AsSpan(position, partial).CopyTo(next);
             if (lines.Count > 0)
             {
-                yield return new LineBlock([.. lines], buffer);
+                yield return new LineBlock([.. lines], shared);
                 lines.Clear();
-            }
-            else
-            {
-                Pool.Return(buffer);
             }
 
             bufferOffset += position;
             buffer = next;
+            shared.RemoveReference();
+            shared = new SharedBuffer(next);
+            blockStart = 0;
             filled = partial;
             position = 0;
         }
