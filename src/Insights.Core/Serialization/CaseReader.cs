@@ -133,6 +133,11 @@ internal static class LineParser
             return Reject(Findings.InvalidUtf8(number));
         }
 
+        if (DirectCaseParser.TryParse(bytes, out var direct))
+        {
+            return CheckRules(number, direct);
+        }
+
         Case? c;
         try
         {

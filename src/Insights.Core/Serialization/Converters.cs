@@ -289,7 +289,7 @@ internal sealed class DateConverter : JsonConverter<DateOnly>
     public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options)
         => writer.WriteStringValue(value.ToString(CaseJson.DateFormat, CultureInfo.InvariantCulture));
 
-    private static bool TryParse(ReadOnlySpan<byte> text, out DateOnly date)
+    internal static bool TryParse(ReadOnlySpan<byte> text, out DateOnly date)
     {
         date = default;
         if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-'
