@@ -19,6 +19,10 @@ public sealed class CaseFrame<T>
 
     // Below this many rows per thread, starting threads costs more than it saves.
     private const int MinimumPartitionRows = 16_384;
+
+    // Rows are stored up to 64 at a time: each part of a table's description then runs over the whole batch and
+    // writes a word of each bit column at once (row by row, the ingestion path spent half its time here).
+    private const int BatchRows = 64;
     private readonly IColumnarTable<T>[] _tables;
     private readonly int[] _offsets;
     private FrameStorage? _storage;
@@ -54,29 +58,45 @@ public sealed class CaseFrame<T>
     {
         ArgumentNullException.ThrowIfNull(rows);
         var frame = new CaseFrame<T>(report);
+        var batch = new T[BatchRows];
+        var count = 0;
         foreach (var row in rows)
         {
-            frame.Add(row);
+            batch[count++] = row;
+            if (count == BatchRows)
+            {
+                frame.AddRange(batch);
+                count = 0;
+            }
         }
 
+        frame.AddRange(batch.AsSpan(0, count));
         return frame;
     }
 
     /// <summary>Stores the answers of one more record.</summary>
     /// <exception cref="InvalidOperationException">The frame already holds <see cref="int.MaxValue"/> rows.</exception>
-    public void Add(T row)
+    public void Add(T row) => AddRange(new ReadOnlySpan<T>(in row));
+
+    /// <summary>Stores the answers of several more records, in order: the same rows as adding them one by one, faster.</summary>
+    /// <exception cref="InvalidOperationException">The frame would exceed <see cref="int.MaxValue"/> rows.</exception>
+    public void AddRange(ReadOnlySpan<T> rows)
     {
-        if (RowCount == int.MaxValue)
+        if ((long)RowCount + rows.Length > int.MaxValue)
         {
             throw new InvalidOperationException("A frame holds at most int.MaxValue rows.");
         }
 
-        foreach (var table in _tables)
+        for (var start = 0; start < rows.Length; start += BatchRows)
         {
-            table.Append(row);
-        }
+            var batch = rows.Slice(start, Math.Min(BatchRows, rows.Length - start));
+            foreach (var table in _tables)
+            {
+                table.AppendBatch(batch);
+            }
 
-        RowCount++;
+            RowCount += batch.Length;
+        }
     }
 
     /// <summary>Appends a copy of row <paramref name="row"/> of <paramref name="source"/>, a frame of the same report: no record object is read or made.</summary>

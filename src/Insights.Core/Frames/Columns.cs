@@ -12,8 +12,11 @@ namespace Insights.Core.Frames;
 /// <typeparam name="T">The record type.</typeparam>
 internal interface IColumnarTable<T>
 {
-    /// <summary>Stores what the table's description reads from the next row.</summary>
-    void Append(T item);
+    /// <summary>
+    /// Stores what the table's description reads from the next rows, 1 to 64 of them: each part of the description
+    /// runs over the whole batch in turn, so its columns are written a word (or a run of codes) at a time.
+    /// </summary>
+    void AppendBatch(ReadOnlySpan<T> items);
 
     /// <summary>Appends a copy of row <paramref name="row"/> of <paramref name="source"/>, a columnar table of the same definition.</summary>
     void AppendCopy(IColumnarTable<T> source, int row);
@@ -138,6 +141,38 @@ internal sealed class BitColumn
         }
 
         _rows++;
+    }
+
+    /// <summary>
+    /// Appends <paramref name="count"/> rows (1 to 64) whose values are the low bits of <paramref name="bits"/>
+    /// (the bits above them are zero): what <see cref="Append"/> would store one row at a time.
+    /// </summary>
+    internal void AppendBits(ulong bits, int count)
+    {
+        var rows = checked(_rows + count);
+        if (_words is null)
+        {
+            var ones = count == 64 ? ulong.MaxValue : (1UL << count) - 1;
+            if ((bits == 0 || bits == ones) && (_rows == 0 || (bits != 0) == _uniformValue))
+            {
+                _uniformValue = bits != 0;
+                _rows = rows;
+                return;
+            }
+
+            Materialize(rows);
+        }
+
+        EnsureWords(WordsFor(rows));
+        var shift = _rows & 63;
+        var word = _rows >> 6;
+        _words![word] |= bits << shift;
+        if (shift != 0 && shift + count > 64)
+        {
+            _words[word + 1] |= bits >> (64 - shift);
+        }
+
+        _rows = rows;
     }
 
     /// <summary>Appends <paramref name="count"/> rows all holding <paramref name="value"/>.</summary>

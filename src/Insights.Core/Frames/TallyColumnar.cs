@@ -1,3 +1,4 @@
+using System.Numerics;
 using Insights.Core.Tabulation;
 
 namespace Insights.Core.Frames;
@@ -29,8 +30,8 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
     private readonly List<List<int>> _bitCounters = [];
     private readonly List<Leaf> _leaves = [];
     private readonly FrameStorage _storage = new();
-    private readonly bool[] _open;
-    private readonly int[] _keys;
+    private readonly ulong[] _masks;
+    private readonly int[]?[] _batchKeys;
     private readonly int[][] _countersOfBit;
 
     // The compiled gates, gate bits and leaves as arrays: appending a row walks them once per table.
@@ -43,8 +44,9 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
     internal TallyColumnar(Tally<T> tally)
     {
         Compile(tally, gate: 0, offset: 0);
-        _open = new bool[_gates.Count];
-        _keys = new int[_gates.Count];
+        // Per gate, the rows of a batch that reach it; per key gate, the group of each row of the batch.
+        _masks = new ulong[_gates.Count];
+        _batchKeys = [.. _gates.Select(g => g.Kind == GateKind.Key ? new int[64] : null)];
         _countersOfBit = [.. _bitCounters.Select(c => c.ToArray())];
         _gateArray = [.. _gates];
         _gateBitArray = [.. _gateBitList.Select(g => (g.Gate, _bits[g.Bit]))];
@@ -61,36 +63,71 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
 
     public long Bytes => _storage.Bits.Sum(b => b.Bytes) + _storage.Codes.Sum(c => c.Bytes) + _storage.Integers.Sum(c => c.Bytes) + _storage.Sparse.Sum(s => s.Bytes);
 
-    public void Append(T item)
+    public void AppendBatch(ReadOnlySpan<T> items)
     {
-        _open[0] = true;
+        var n = items.Length;
+        var masks = _masks;
+        masks[0] = n == 64 ? ulong.MaxValue : (1UL << n) - 1;
         var gates = _gateArray;
         for (var g = 1; g < gates.Length; g++)
         {
             var gate = gates[g];
+            var parent = masks[gate.Parent];
+            var mask = 0UL;
             switch (gate.Kind)
             {
                 case GateKind.Filter:
-                    _open[g] = _open[gate.Parent] && gate.Predicate!(item);
+                    var predicate = gate.Predicate!;
+                    for (var rest = parent; rest != 0; rest &= rest - 1)
+                    {
+                        var i = BitOperations.TrailingZeroCount(rest);
+                        if (predicate(items[i]))
+                        {
+                            mask |= 1UL << i;
+                        }
+                    }
+
                     break;
                 case GateKind.Key:
-                    _keys[g] = _open[gate.Parent] ? gate.Groups!.GroupOf(item) : -1;
-                    _open[g] = _keys[g] >= 0;
+                    var keys = _batchKeys[g]!;
+                    keys.AsSpan(0, n).Fill(-1);
+                    for (var rest = parent; rest != 0; rest &= rest - 1)
+                    {
+                        var i = BitOperations.TrailingZeroCount(rest);
+                        var key = gate.Groups!.GroupOf(items[i]);
+                        keys[i] = key;
+                        if (key >= 0)
+                        {
+                            mask |= 1UL << i;
+                        }
+                    }
+
                     break;
                 default:
-                    _open[g] = _keys[gate.Parent] == gate.Group;
+                    var groupOf = _batchKeys[gate.Parent]!;
+                    for (var rest = parent; rest != 0; rest &= rest - 1)
+                    {
+                        var i = BitOperations.TrailingZeroCount(rest);
+                        if (groupOf[i] == gate.Group)
+                        {
+                            mask |= 1UL << i;
+                        }
+                    }
+
                     break;
             }
+
+            masks[g] = mask;
         }
 
         foreach (var (gate, bit) in _gateBitArray)
         {
-            bit.Append(_open[gate]);
+            bit.AppendBits(masks[gate], n);
         }
 
         foreach (var leaf in _leafArray)
         {
-            leaf.Append(item, _open[leaf.Gate]);
+            leaf.AppendBatch(items, masks[leaf.Gate]);
         }
     }
 
@@ -281,7 +318,8 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
 
         protected int Offset => offset;
 
-        internal abstract void Append(T item, bool open);
+        /// <summary>Stores the batch's rows; bit i of <paramref name="open"/> says whether row i reaches the leaf.</summary>
+        internal abstract void AppendBatch(ReadOnlySpan<T> items, ulong open);
 
         internal abstract void Accumulate(int start, int end, Span<long> counters);
 
@@ -295,10 +333,14 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
     {
         private readonly ByteColumn _codes = new();
 
-        internal override void Append(T item, bool open)
+        internal override void AppendBatch(ReadOnlySpan<T> items, ulong open)
         {
-            var code = open ? tally.Read(item) : -1;
-            _codes.Append(code >= 0 ? (byte)code : ByteColumn.Excluded);
+            var codes = _codes.Extend(items.Length, out var first).AsSpan(first, items.Length);
+            for (var i = 0; i < codes.Length; i++)
+            {
+                var code = (open & (1UL << i)) != 0 ? tally.Read(items[i]) : -1;
+                codes[i] = code >= 0 ? (byte)code : ByteColumn.Excluded;
+            }
         }
 
         internal override void Accumulate(int start, int end, Span<long> counters) => _codes.Histogram(start, end, counters.Slice(Offset, tally.Width));
@@ -313,10 +355,13 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
     {
         private readonly IntColumn _codes = new();
 
-        internal override void Append(T item, bool open)
+        internal override void AppendBatch(ReadOnlySpan<T> items, ulong open)
         {
-            var code = open ? tally.Read(item) : -1;
-            _codes.Append(code >= 0 ? code : IntColumn.Excluded);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var code = (open & (1UL << i)) != 0 ? tally.Read(items[i]) : -1;
+                _codes.Append(code >= 0 ? code : IntColumn.Excluded);
+            }
         }
 
         internal override void Accumulate(int start, int end, Span<long> counters) => _codes.Histogram(start, end, counters.Slice(Offset, tally.Width));
@@ -359,27 +404,58 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
             _sizes = tally.SizeMask is null ? null : new ByteColumn();
         }
 
-        internal override void Append(T item, bool open)
+        internal override void AppendBatch(ReadOnlySpan<T> items, ulong open)
         {
-            var answered = false;
-            ulong bits = 0;
-            if (open)
+            var n = items.Length;
+            var missing = 0UL;
+            Span<ulong> members = stackalloc ulong[_members.Length];
+            Span<ulong> nets = stackalloc ulong[_nets.Length];
+            var netMasks = _tally.Nets;
+            var memberMask = _members.Length == 64 ? ulong.MaxValue : (1UL << _members.Length) - 1;
+            var sizes = _sizes is null ? default : _sizes.Extend(n, out var first).AsSpan(first, n);
+            for (var i = 0; i < n; i++)
             {
-                answered = _tally.TryRead(item, out bits);
+                var row = 1UL << i;
+                var answered = false;
+                ulong bits = 0;
+                if ((open & row) != 0)
+                {
+                    answered = _tally.TryRead(items[i], out bits);
+                    if (!answered)
+                    {
+                        missing |= row;
+                    }
+                }
+
+                for (var rest = bits & memberMask; rest != 0; rest &= rest - 1)
+                {
+                    members[BitOperations.TrailingZeroCount(rest)] |= row;
+                }
+
+                for (var k = 0; k < nets.Length; k++)
+                {
+                    if ((bits & netMasks[k]) != 0)
+                    {
+                        nets[k] |= row;
+                    }
+                }
+
+                if (!sizes.IsEmpty)
+                {
+                    sizes[i] = answered ? (byte)BitOperations.PopCount(bits & _tally.SizeMask!.Value) : ByteColumn.Excluded;
+                }
             }
 
-            _missing.Append(open && !answered);
-            for (var i = 0; i < _members.Length; i++)
+            _missing.AppendBits(missing, n);
+            for (var m = 0; m < _members.Length; m++)
             {
-                _members[i].Append((bits & (1UL << i)) != 0);
+                _members[m].AppendBits(members[m], n);
             }
 
-            for (var i = 0; i < _nets.Length; i++)
+            for (var k = 0; k < _nets.Length; k++)
             {
-                _nets[i].Append((bits & _tally.Nets[i]) != 0);
+                _nets[k].AppendBits(nets[k], n);
             }
-
-            _sizes?.Append(answered ? (byte)System.Numerics.BitOperations.PopCount(bits & _tally.SizeMask!.Value) : ByteColumn.Excluded);
         }
 
         // The bits are counted with the table's other bits; only the sizes are counted here.
@@ -403,31 +479,34 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
         private readonly SparseCounts _unusual = new();
         private SparseSink? _sink;
 
-        internal override void Append(T item, bool open)
+        internal override void AppendBatch(ReadOnlySpan<T> items, ulong open)
         {
-            var row = _unusual.NextRow();
-            if (!open)
+            for (var i = 0; i < items.Length; i++)
             {
-                _values.Append(IntColumn.Excluded);
-                return;
-            }
+                var row = _unusual.NextRow();
+                if ((open & (1UL << i)) == 0)
+                {
+                    _values.Append(IntColumn.Excluded);
+                    continue;
+                }
 
-            var value = tally.Read(item);
-            if (value is not { } v)
-            {
-                _values.Append(IntColumn.Missing);
-            }
-            else if (v is >= 0 and <= int.MaxValue && v <= tally.Maximum)
-            {
-                _values.Append((int)v);
-            }
-            else
-            {
-                _values.Append(Unusual);
-                _sink ??= new SparseSink(_unusual);
-                _sink.Row = row;
-                var target = new SinkTarget(_sink, Offset);
-                tally.Visit(v, ref target);
+                var value = tally.Read(items[i]);
+                if (value is not { } v)
+                {
+                    _values.Append(IntColumn.Missing);
+                }
+                else if (v is >= 0 and <= int.MaxValue && v <= tally.Maximum)
+                {
+                    _values.Append((int)v);
+                }
+                else
+                {
+                    _values.Append(Unusual);
+                    _sink ??= new SparseSink(_unusual);
+                    _sink.Row = row;
+                    var target = new SinkTarget(_sink, Offset);
+                    tally.Visit(v, ref target);
+                }
             }
         }
 
@@ -452,14 +531,17 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
         private readonly SparseCounts _entries = new();
         private SparseSink? _sink;
 
-        internal override void Append(T item, bool open)
+        internal override void AppendBatch(ReadOnlySpan<T> items, ulong open)
         {
-            var row = _entries.NextRow();
-            if (open)
+            for (var i = 0; i < items.Length; i++)
             {
-                _sink ??= new SparseSink(_entries);
-                _sink.Row = row;
-                tally.Emit(item, Offset, _sink);
+                var row = _entries.NextRow();
+                if ((open & (1UL << i)) != 0)
+                {
+                    _sink ??= new SparseSink(_entries);
+                    _sink.Row = row;
+                    tally.Emit(items[i], Offset, _sink);
+                }
             }
         }
 

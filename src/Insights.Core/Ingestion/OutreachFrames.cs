@@ -177,15 +177,43 @@ public static class OutreachFrames
         return (frames, summaries);
     }
 
-    private static Func<int, CaseFrame<ReportCase>> CreateFrame(FrameReadOptions options)
+    private static Func<int, FrameBatch> CreateFrame(FrameReadOptions options)
     {
         var report = options.Report ?? OutreachReport.Definition;
-        return _ => new CaseFrame<ReportCase>(report);
+        return _ => new FrameBatch(new CaseFrame<ReportCase>(report));
+    }
+
+    /// <summary>A worker's frame and the cases it has accepted but not yet stored: a frame stores rows fastest 64 at a time.</summary>
+    private sealed class FrameBatch(CaseFrame<ReportCase> frame)
+    {
+        private readonly ReportCase[] _rows = new ReportCase[64];
+        private int _count;
+
+        internal CaseFrame<ReportCase> Frame => frame;
+
+        internal bool IsEmpty => _count == 0 && frame.RowCount == 0;
+
+        internal void Add(ReportCase row)
+        {
+            _rows[_count++] = row;
+            if (_count == _rows.Length)
+            {
+                Store();
+            }
+        }
+
+        /// <summary>Stores what is waiting; called after each batch and once when reading ends.</summary>
+        internal void Store()
+        {
+            frame.AddRange(_rows.AsSpan(0, _count));
+            Array.Clear(_rows, 0, _count);
+            _count = 0;
+        }
     }
 
     /// <summary>The engine of both formats: <paramref name="run"/> reads with the given in-order and per-worker callbacks; <paramref name="again"/> reads one record again by its offset and length.</summary>
     private static (CaseFrameSet<ReportCase>, ReadSummary) Read(
-        Func<Func<ReadResult, RawLine, int>, Action<CaseFrame<ReportCase>, ReadResult, int>, ReadSummary> run,
+        Func<Func<ReadResult, RawLine, int>, Action<FrameBatch, ReadResult, int>, ReadSummary> run,
         Func<long, int, Case> again,
         FrameReadOptions options,
         Action<ReadResult>? findings)
@@ -197,7 +225,7 @@ public static class OutreachFrames
         // holds an earlier case of the same client; it is then read again and its profile-case row replaced.
         var profile = new Dictionary<ClientId, (DateOnly Intake, CaseId Id, long Offset, int Length)>();
         var dethroned = new List<(long Offset, int Length)>();
-        var frames = new List<CaseFrame<ReportCase>>();
+        var batches = new List<FrameBatch>();
         var summary = run(
             (result, line) =>
             {
@@ -225,21 +253,29 @@ public static class OutreachFrames
                 profile[c.Client] = (c.IntakeDate, c.Id, line.Offset, checked((int)line.Length));
                 return ProfileCase;
             },
-            (frame, result, tag) =>
+            (batch, result, tag) =>
             {
-                if (frame.RowCount == 0)
+                if (batch.IsEmpty)
                 {
-                    lock (frames)
+                    lock (batches)
                     {
-                        if (!frames.Contains(frame))
+                        if (!batches.Contains(batch))
                         {
-                            frames.Add(frame);
+                            batches.Add(batch);
                         }
                     }
                 }
 
-                frame.Add(new ReportCase(result.Case!, tag == ProfileCase));
+                batch.Add(new ReportCase(result.Case!, tag == ProfileCase));
             });
+
+        // The workers have finished: what each still holds is stored on this thread.
+        var frames = new List<CaseFrame<ReportCase>>(batches.Count + 1);
+        foreach (var batch in batches)
+        {
+            batch.Store();
+            frames.Add(batch.Frame);
+        }
 
         profile.Clear();
         var removed = new CaseFrame<ReportCase>(report);

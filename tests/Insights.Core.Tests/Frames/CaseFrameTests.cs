@@ -23,6 +23,31 @@ public sealed class CaseFrameTests
         return Json(frame.Evaluate()) == expected && Json(frame.EvaluateParallel(3)) == expected;
     }
 
+    [Property(Arbitrary = [typeof(CaseGenerators.Arbitraries)], MaxTest = 30)]
+    public bool AddAndAddRange_RowsInBatchesOfAnySize_SameCountersAsOneAtATime(IReadOnlyList<Case> cases, PositiveInt seed)
+    {
+        // Many rows, so that batches of up to 64 start at every offset within a word of the bit columns.
+        var rows = ReportCase.From(new Dataset(cases));
+        var many = Enumerable.Range(0, 5).SelectMany(_ => rows).ToArray();
+        var oneByOne = new CaseFrame<ReportCase>(OutreachReport.Definition);
+        foreach (var row in many)
+        {
+            oneByOne.Add(row);
+        }
+
+        var batched = new CaseFrame<ReportCase>(OutreachReport.Definition);
+        var random = new Random(seed.Get);
+        for (var at = 0; at < many.Length;)
+        {
+            var count = Math.Min(many.Length - at, random.Next(4) == 0 ? 1 : random.Next(0, 150));
+            batched.AddRange(many.AsSpan(at, count));
+            at += count;
+        }
+
+        return batched.RowCount == many.Length && oneByOne.CountAll().SequenceEqual(batched.CountAll())
+            && Json(batched.Evaluate()) == Json(OutreachReport.Definition.Evaluate(many));
+    }
+
     [Property(Arbitrary = [typeof(CaseGenerators.Arbitraries)], MaxTest = 20)]
     public bool AddCopyOf_CopiedRows_SameReportAsTheCopiedObjects(IReadOnlyList<Case> cases, PositiveInt seed)
     {

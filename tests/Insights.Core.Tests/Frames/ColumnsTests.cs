@@ -29,6 +29,32 @@ public sealed class ColumnsTests
             && column.Count(0, list.Count) == list.Count(v => v);
     }
 
+    [Property(MaxTest = 200)]
+    public bool BitColumn_RunsOfUpTo64Bits_SameColumnAsOneAtATime(bool[] values, NonNegativeInt uniformRun, bool uniformValue, int splitSeed)
+    {
+        // Runs of any length at any offset: a run may fill a word, straddle two, or keep the column uniform.
+        var list = Enumerable.Repeat(uniformValue, uniformRun.Get % 300).Concat(values).ToList();
+        var column = new BitColumn();
+        var random = new Random(splitSeed);
+        for (var at = 0; at < list.Count;)
+        {
+            var count = Math.Min(list.Count - at, random.Next(3) == 0 ? 64 : random.Next(1, 65));
+            var bits = 0UL;
+            for (var i = 0; i < count; i++)
+            {
+                bits |= list[at + i] ? 1UL << i : 0;
+            }
+
+            column.AppendBits(bits, count);
+            at += count;
+        }
+
+        return column.RowCount == list.Count
+            && Enumerable.Range(0, list.Count).All(row => column[row] == list[row])
+            && column.Count(0, list.Count) == list.Count(v => v)
+            && column.IsUniform == (list.Distinct().Count() <= 1);
+    }
+
     [Property(MaxTest = 100)]
     public bool BitColumn_AppendUniform_SameAsAppendingEachRow(bool[] first, PositiveInt count, bool value)
     {
