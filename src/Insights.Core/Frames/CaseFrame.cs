@@ -24,6 +24,7 @@ public sealed class CaseFrame<T>
     // writes a word of each bit column at once (row by row, the ingestion path spent half its time here).
     private const int BatchRows = 64;
     private readonly IColumnarTable<T>[] _tables;
+    private readonly SharedTests<T> _shared;
     private readonly int[] _offsets;
     private FrameStorage? _storage;
     private int _reservedRows;
@@ -33,7 +34,14 @@ public sealed class CaseFrame<T>
     {
         ArgumentNullException.ThrowIfNull(report);
         Report = report;
-        _tables = [.. report.AllTables.Select(t => new TallyColumnar<T>(t.Counting))];
+        var tables = report.AllTables.Select(t => new TallyColumnar<T>(t.Counting)).ToArray();
+        _shared = new SharedTests<T>(tables.SelectMany(t => t.Filters));
+        foreach (var table in tables)
+        {
+            table.Share(_shared);
+        }
+
+        _tables = tables;
         _offsets = [.. report.Offsets];
     }
 
@@ -90,9 +98,10 @@ public sealed class CaseFrame<T>
         for (var start = 0; start < rows.Length; start += BatchRows)
         {
             var batch = rows.Slice(start, Math.Min(BatchRows, rows.Length - start));
+            _shared.NextBatch();
             foreach (var table in _tables)
             {
-                table.AppendBatch(batch);
+                table.AppendBatch(batch, _shared);
             }
 
             RowCount += batch.Length;

@@ -16,7 +16,9 @@ internal interface IColumnarTable<T>
     /// Stores what the table's description reads from the next rows, 1 to 64 of them: each part of the description
     /// runs over the whole batch in turn, so its columns are written a word (or a run of codes) at a time.
     /// </summary>
-    void AppendBatch(ReadOnlySpan<T> items);
+    /// <param name="items">The rows.</param>
+    /// <param name="shared">The frame's filters shared between tables, told of the batch; <see langword="null"/> to test every filter here.</param>
+    void AppendBatch(ReadOnlySpan<T> items, SharedTests<T>? shared);
 
     /// <summary>Appends a copy of row <paramref name="row"/> of <paramref name="source"/>, a columnar table of the same definition.</summary>
     void AppendCopy(IColumnarTable<T> source, int row);

@@ -31,6 +31,7 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
     private readonly List<Leaf> _leaves = [];
     private readonly FrameStorage _storage = new();
     private readonly ulong[] _masks;
+    private int[] _sharedSlots;
     private readonly int[]?[] _batchKeys;
     private readonly int[][] _countersOfBit;
 
@@ -47,6 +48,7 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
         // Per gate, the rows of a batch that reach it; per key gate, the group of each row of the batch.
         _masks = new ulong[_gates.Count];
         _batchKeys = [.. _gates.Select(g => g.Kind == GateKind.Key ? new int[64] : null)];
+        _sharedSlots = [.. _gates.Select(_ => -1)];
         _countersOfBit = [.. _bitCounters.Select(c => c.ToArray())];
         _gateArray = [.. _gates];
         _gateBitArray = [.. _gateBitList.Select(g => (g.Gate, _bits[g.Bit]))];
@@ -61,9 +63,16 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
         }
     }
 
+    /// <summary>Gets the filter of every filter gate, one entry per gate (for <see cref="SharedTests{T}"/>).</summary>
+    internal IEnumerable<Func<T, bool>> Filters => _gates.Where(g => g.Kind == GateKind.Filter).Select(g => g.Predicate!);
+
+    /// <summary>Takes the results of the filters that other tables of the frame test as well from <paramref name="shared"/>.</summary>
+    internal void Share(SharedTests<T> shared)
+        => _sharedSlots = [.. _gates.Select(g => g.Kind == GateKind.Filter && shared.Slots.TryGetValue(g.Predicate!, out var slot) ? slot : -1)];
+
     public long Bytes => _storage.Bits.Sum(b => b.Bytes) + _storage.Codes.Sum(c => c.Bytes) + _storage.Integers.Sum(c => c.Bytes) + _storage.Sparse.Sum(s => s.Bytes);
 
-    public void AppendBatch(ReadOnlySpan<T> items)
+    public void AppendBatch(ReadOnlySpan<T> items, SharedTests<T>? shared)
     {
         var n = items.Length;
         var masks = _masks;
@@ -76,6 +85,9 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
             var mask = 0UL;
             switch (gate.Kind)
             {
+                case GateKind.Filter when shared is not null && _sharedSlots[g] >= 0:
+                    mask = shared.Test(_sharedSlots[g], items, parent);
+                    break;
                 case GateKind.Filter:
                     var predicate = gate.Predicate!;
                     for (var rest = parent; rest != 0; rest &= rest - 1)
@@ -335,12 +347,7 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
 
         internal override void AppendBatch(ReadOnlySpan<T> items, ulong open)
         {
-            var codes = _codes.Extend(items.Length, out var first).AsSpan(first, items.Length);
-            for (var i = 0; i < codes.Length; i++)
-            {
-                var code = (open & (1UL << i)) != 0 ? tally.Read(items[i]) : -1;
-                codes[i] = code >= 0 ? (byte)code : ByteColumn.Excluded;
-            }
+            tally.ReadInto(items, open, _codes.Extend(items.Length, out var first).AsSpan(first, items.Length), ByteColumn.Excluded);
         }
 
         internal override void Accumulate(int start, int end, Span<long> counters) => _codes.Histogram(start, end, counters.Slice(Offset, tally.Width));

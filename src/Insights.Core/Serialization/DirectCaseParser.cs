@@ -1,12 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Insights.Core.Model;
 
 namespace Insights.Core.Serialization;
 
 /// <summary>
-/// Reads a line of the case format straight into the model with <see cref="Utf8JsonReader"/>, without the
+/// Reads a line of the case format straight into the model with a strict scanner of its own, without the
 /// serializer's metadata. It takes only lines it can accept outright: at the first thing it does not expect (an
 /// unknown, repeated, escaped or missing property, a token of another type, a code it does not know, a value the
 /// model refuses, anything after the case) it gives up, and the line is read again by the serializer, which
@@ -29,8 +30,9 @@ internal static class DirectCaseParser
         value = null;
         try
         {
-            var reader = new Utf8JsonReader(line, isFinalBlock: true, new JsonReaderState(new JsonReaderOptions { MaxDepth = CaseJson.MaxDepth }));
-            if (!reader.Read() || !ReadCase(ref reader, out var c) || reader.Read())
+            var reader = new Scanner(line);
+            reader.SkipSpace();
+            if (!ReadCase(ref reader, out var c) || !reader.AtEnd())
             {
                 return false;
             }
@@ -45,7 +47,7 @@ internal static class DirectCaseParser
         }
     }
 
-    private delegate bool ItemReader<T>(ref Utf8JsonReader reader, [NotNullWhen(true)] out T? item) where T : class;
+    private delegate bool ItemReader<T>(ref Scanner reader, [NotNullWhen(true)] out T? item) where T : class;
 
     private const int End = -1;
     private const int GiveUp = -2;
@@ -111,29 +113,42 @@ internal static class DirectCaseParser
     }
 
     /// <summary>Moves to the next property's value: its index, <see cref="End"/> at the end of the object, or <see cref="GiveUp"/>.</summary>
-    private static int Next(ref Utf8JsonReader reader, Properties properties, ref ObjectState state)
+    private static int Next(ref Scanner reader, Properties properties, ref ObjectState state)
     {
-        if (!reader.Read())
-        {
-            return GiveUp;
-        }
-
-        if (reader.TokenType == JsonTokenType.EndObject)
+        reader.SkipSpace();
+        if (reader.TryTake((byte)'}'))
         {
             return End;
         }
 
-        if (reader.TokenType != JsonTokenType.PropertyName || reader.ValueIsEscaped || reader.HasValueSequence)
+        if (state.Seen != 0)
+        {
+            if (!reader.TryTake((byte)','))
+            {
+                return GiveUp;
+            }
+
+            reader.SkipSpace();
+        }
+
+        if (!reader.TryPlainString(out var name))
         {
             return GiveUp;
         }
 
-        var index = properties.Find(reader.ValueSpan, ref state.Next);
-        if (index < 0 || (state.Seen & (1UL << index)) != 0 || !reader.Read())
+        var index = properties.Find(name, ref state.Next);
+        if (index < 0 || (state.Seen & (1UL << index)) != 0)
         {
             return GiveUp;
         }
 
+        reader.SkipSpace();
+        if (!reader.TryTake((byte)':'))
+        {
+            return GiveUp;
+        }
+
+        reader.SkipSpace();
         state.Seen |= 1UL << index;
         return index;
     }
@@ -142,15 +157,15 @@ internal static class DirectCaseParser
 
     // ---- values --------------------------------------------------------------------------------------------
 
-    private static bool Int(ref Utf8JsonReader reader, out int? value)
+    private static bool Int(ref Scanner reader, out int? value)
     {
         value = null;
-        if (reader.TokenType == JsonTokenType.Null)
+        if (reader.TryNull())
         {
             return true;
         }
 
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var number))
+        if (reader.TryInt(out var number))
         {
             value = number;
             return true;
@@ -159,21 +174,28 @@ internal static class DirectCaseParser
         return false;
     }
 
-    private static bool Bool(ref Utf8JsonReader reader, out bool? value)
-    {
-        value = reader.TokenType switch
-        {
-            JsonTokenType.True => true,
-            JsonTokenType.False => false,
-            _ => null,
-        };
-        return value is not null || reader.TokenType == JsonTokenType.Null;
-    }
-
-    private static bool Code<TEnum>(ref Utf8JsonReader reader, out TEnum? value) where TEnum : struct, Enum
+    private static bool Bool(ref Scanner reader, out bool? value)
     {
         value = null;
-        if (reader.TokenType == JsonTokenType.Null)
+        if (reader.TryLiteral("true"u8))
+        {
+            value = true;
+            return true;
+        }
+
+        if (reader.TryLiteral("false"u8))
+        {
+            value = false;
+            return true;
+        }
+
+        return reader.TryNull();
+    }
+
+    private static bool Code<TEnum>(ref Scanner reader, out TEnum? value) where TEnum : struct, Enum
+    {
+        value = null;
+        if (reader.TryNull())
         {
             return true;
         }
@@ -187,28 +209,28 @@ internal static class DirectCaseParser
         return false;
     }
 
-    private static bool RequiredCode<TEnum>(ref Utf8JsonReader reader, out TEnum value) where TEnum : struct, Enum
+    private static bool RequiredCode<TEnum>(ref Scanner reader, out TEnum value) where TEnum : struct, Enum
     {
         value = default;
-        return reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
-            && Utf8Codes<TEnum>.TryFind(reader.ValueSpan, out value);
+        return reader.TryPlainString(out var text) && Utf8Codes<TEnum>.TryFind(text, out value);
     }
 
-    private static bool Set<TEnum>(ref Utf8JsonReader reader, out EnumSet<TEnum>? value) where TEnum : struct, Enum
+    private static bool Set<TEnum>(ref Scanner reader, out EnumSet<TEnum>? value) where TEnum : struct, Enum
     {
         value = null;
-        if (reader.TokenType == JsonTokenType.Null)
+        if (reader.TryNull())
         {
             return true;
         }
 
-        if (reader.TokenType != JsonTokenType.StartArray)
+        if (!reader.TryTake((byte)'['))
         {
             return false;
         }
 
         var set = EnumSet<TEnum>.Empty;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        var items = 0;
+        while (reader.NextItem(ref items))
         {
             if (!RequiredCode(ref reader, out TEnum member) || set.Contains(member))
             {
@@ -219,52 +241,51 @@ internal static class DirectCaseParser
         }
 
         value = set;
-        return true;
+        return items >= 0;
     }
 
-    private static bool Date(ref Utf8JsonReader reader, out DateOnly value)
+    private static bool Date(ref Scanner reader, out DateOnly value)
     {
         value = default;
-        return reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence
-            && DateConverter.TryParse(reader.ValueSpan, out value);
+        return reader.TryPlainString(out var text) && DateConverter.TryParse(text, out value);
     }
 
-    private static bool Text(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? value)
+    private static bool Text(ref Scanner reader, [NotNullWhen(true)] out string? value)
     {
-        // Escaped text is decoded by the reader; text that cannot be decoded throws, and the serializer explains it.
-        value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        value = reader.TryText();
         return value is not null;
     }
 
-    private static bool Identifier(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? value)
+    private static bool Identifier(ref Scanner reader, [NotNullWhen(true)] out string? value)
     {
         // An identifier is plain ASCII of at most 64 characters; anything else is explained by the serializer.
         value = null;
-        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length is 0 or > 64)
+        if (!reader.TryPlainString(out var text) || text.Length is 0 or > 64)
         {
             return false;
         }
 
-        value = reader.GetString();
-        return value is not null;
+        value = Encoding.UTF8.GetString(text);
+        return true;
     }
 
-    private static bool Object<T>(ref Utf8JsonReader reader, ItemReader<T> read, out T? value) where T : class
+    private static bool Object<T>(ref Scanner reader, ItemReader<T> read, out T? value) where T : class
     {
         value = null;
-        return reader.TokenType == JsonTokenType.Null || read(ref reader, out value);
+        return reader.TryNull() || read(ref reader, out value);
     }
 
-    private static bool List<T>(ref Utf8JsonReader reader, ItemReader<T> read, out ValueList<T> value) where T : class
+    private static bool List<T>(ref Scanner reader, ItemReader<T> read, out ValueList<T> value) where T : class
     {
         value = ValueList<T>.Empty;
-        if (reader.TokenType != JsonTokenType.StartArray)
+        if (!reader.TryTake((byte)'['))
         {
             return false;
         }
 
         List<T>? items = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        var count = 0;
+        while (reader.NextItem(ref count))
         {
             if (!read(ref reader, out var item))
             {
@@ -272,6 +293,11 @@ internal static class DirectCaseParser
             }
 
             (items ??= []).Add(item);
+        }
+
+        if (count < 0)
+        {
+            return false;
         }
 
         if (items is not null)
@@ -282,7 +308,7 @@ internal static class DirectCaseParser
         return true;
     }
 
-    private static bool IsObject(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.StartObject;
+    private static bool IsObject(ref Scanner reader) => reader.TryTake((byte)'{');
 
     // ---- the records ---------------------------------------------------------------------------------------
 
@@ -294,7 +320,7 @@ internal static class DirectCaseParser
     private static readonly ulong CaseRequired = CaseProperties.Mask(
         nameof(Model.Case.Id), nameof(Model.Case.Client), nameof(Model.Case.Service), nameof(Model.Case.IntakeDate), nameof(Model.Case.Intake));
 
-    private static bool ReadCase(ref Utf8JsonReader reader, [NotNullWhen(true)] out Case? value)
+    private static bool ReadCase(ref Scanner reader, [NotNullWhen(true)] out Case? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -358,7 +384,7 @@ internal static class DirectCaseParser
     private static readonly Properties ServiceProperties = new(typeof(Service),
         nameof(Model.Service.Id), nameof(Model.Service.Name), nameof(Model.Service.Region));
 
-    private static bool ReadService(ref Utf8JsonReader reader, [NotNullWhen(true)] out Service? value)
+    private static bool ReadService(ref Scanner reader, [NotNullWhen(true)] out Service? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -396,7 +422,7 @@ internal static class DirectCaseParser
     private static readonly Properties IntakeProperties = new(typeof(IntakeForm),
         nameof(IntakeForm.Profile), nameof(IntakeForm.Abuse), nameof(IntakeForm.Perpetrator), nameof(IntakeForm.Needs));
 
-    private static bool ReadIntake(ref Utf8JsonReader reader, [NotNullWhen(true)] out IntakeForm? value)
+    private static bool ReadIntake(ref Scanner reader, [NotNullWhen(true)] out IntakeForm? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -442,7 +468,7 @@ internal static class DirectCaseParser
         nameof(ClientProfile.Employment), nameof(ClientProfile.FinancialSituation), nameof(ClientProfile.AdverseChildhoodExperience),
         nameof(ClientProfile.AdverseChildhoodExperiences));
 
-    private static bool ReadProfile(ref Utf8JsonReader reader, [NotNullWhen(true)] out ClientProfile? value)
+    private static bool ReadProfile(ref Scanner reader, [NotNullWhen(true)] out ClientProfile? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -523,7 +549,7 @@ internal static class DirectCaseParser
 
     private static readonly ItemReader<Child> ChildReader = ReadChild;
 
-    private static bool ReadChild(ref Utf8JsonReader reader, [NotNullWhen(true)] out Child? value)
+    private static bool ReadChild(ref Scanner reader, [NotNullWhen(true)] out Child? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -554,7 +580,7 @@ internal static class DirectCaseParser
     private static readonly Properties LevelProperties = new(typeof(AbuseProfile),
         nameof(AbuseProfile.Physical), nameof(AbuseProfile.Sexual), nameof(AbuseProfile.HarassmentAndStalking), nameof(AbuseProfile.JealousAndControlling));
 
-    private static bool ReadLevels(ref Utf8JsonReader reader, [NotNullWhen(true)] out AbuseProfile? value)
+    private static bool ReadLevels(ref Scanner reader, [NotNullWhen(true)] out AbuseProfile? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -600,7 +626,7 @@ internal static class DirectCaseParser
 
     private static readonly ulong AbuseRequired = AbuseProperties.Mask(nameof(AbuseHistory.Levels));
 
-    private static bool ReadAbuse(ref Utf8JsonReader reader, [NotNullWhen(true)] out AbuseHistory? value)
+    private static bool ReadAbuse(ref Scanner reader, [NotNullWhen(true)] out AbuseHistory? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -698,7 +724,7 @@ internal static class DirectCaseParser
         nameof(PerpetratorProfile.MultipleVictims), nameof(PerpetratorProfile.MentalHealthNeeds), nameof(PerpetratorProfile.DrugNeeds),
         nameof(PerpetratorProfile.AlcoholNeeds));
 
-    private static bool ReadPerpetrator(ref Utf8JsonReader reader, [NotNullWhen(true)] out PerpetratorProfile? value)
+    private static bool ReadPerpetrator(ref Scanner reader, [NotNullWhen(true)] out PerpetratorProfile? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -756,7 +782,7 @@ internal static class DirectCaseParser
         nameof(IntakeNeeds.DiagnosedConditions), nameof(IntakeNeeds.AccessToPublicFunds), nameof(IntakeNeeds.NeedsIndefiniteLeaveToRemain),
         nameof(IntakeNeeds.VisaDependentOnPerpetrator));
 
-    private static bool ReadNeeds(ref Utf8JsonReader reader, [NotNullWhen(true)] out IntakeNeeds? value)
+    private static bool ReadNeeds(ref Scanner reader, [NotNullWhen(true)] out IntakeNeeds? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -831,7 +857,7 @@ internal static class DirectCaseParser
 
     private static readonly ItemReader<ReviewForm> ReviewReader = ReadReview;
 
-    private static bool ReadReview(ref Utf8JsonReader reader, [NotNullWhen(true)] out ReviewForm? value)
+    private static bool ReadReview(ref Scanner reader, [NotNullWhen(true)] out ReviewForm? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -882,7 +908,7 @@ internal static class DirectCaseParser
 
     private static readonly ItemReader<ExitForm> ExitReader = ReadExit;
 
-    private static bool ReadExit(ref Utf8JsonReader reader, [NotNullWhen(true)] out ExitForm? value)
+    private static bool ReadExit(ref Scanner reader, [NotNullWhen(true)] out ExitForm? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -981,7 +1007,7 @@ internal static class DirectCaseParser
 
     private static readonly ItemReader<ClientOutcomes> OutcomesReader = ReadOutcomes;
 
-    private static bool ReadOutcomes(ref Utf8JsonReader reader, [NotNullWhen(true)] out ClientOutcomes? value)
+    private static bool ReadOutcomes(ref Scanner reader, [NotNullWhen(true)] out ClientOutcomes? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -1030,7 +1056,7 @@ internal static class DirectCaseParser
         nameof(SupportGiven.FinanceBenefitsAndDebt), nameof(SupportGiven.EmploymentEducationAndTraining),
         nameof(SupportGiven.SocialAndCommunitySupport), nameof(SupportGiven.Immigration), nameof(SupportGiven.CypsInvolvementAtExit));
 
-    private static bool ReadSupport(ref Utf8JsonReader reader, [NotNullWhen(true)] out SupportGiven? value)
+    private static bool ReadSupport(ref Scanner reader, [NotNullWhen(true)] out SupportGiven? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -1102,10 +1128,10 @@ internal static class DirectCaseParser
         nameof(AreaSupport<SafetyOutcome>.Supported), nameof(AreaSupport<SafetyOutcome>.Outcomes),
         nameof(AreaSupport<SafetyOutcome>.SafetyImpact), nameof(AreaSupport<SafetyOutcome>.WellbeingImpact));
 
-    private static bool ReadArea<TOutcome>(ref Utf8JsonReader reader, out AreaSupport<TOutcome>? value) where TOutcome : struct, Enum
+    private static bool ReadArea<TOutcome>(ref Scanner reader, out AreaSupport<TOutcome>? value) where TOutcome : struct, Enum
     {
         value = null;
-        if (reader.TokenType == JsonTokenType.Null)
+        if (reader.TryNull())
         {
             return true;
         }
@@ -1148,7 +1174,7 @@ internal static class DirectCaseParser
 
     private static readonly ItemReader<CriminalJusticeForm> CriminalReader = ReadCriminal;
 
-    private static bool ReadCriminal(ref Utf8JsonReader reader, [NotNullWhen(true)] out CriminalJusticeForm? value)
+    private static bool ReadCriminal(ref Scanner reader, [NotNullWhen(true)] out CriminalJusticeForm? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -1182,7 +1208,7 @@ internal static class DirectCaseParser
 
     private static readonly ItemReader<PoliceReport> PoliceReportReader = ReadPoliceReport;
 
-    private static bool ReadPoliceReport(ref Utf8JsonReader reader, [NotNullWhen(true)] out PoliceReport? value)
+    private static bool ReadPoliceReport(ref Scanner reader, [NotNullWhen(true)] out PoliceReport? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -1229,7 +1255,7 @@ internal static class DirectCaseParser
 
     private static readonly ItemReader<Incident> IncidentReader = ReadIncident;
 
-    private static bool ReadIncident(ref Utf8JsonReader reader, [NotNullWhen(true)] out Incident? value)
+    private static bool ReadIncident(ref Scanner reader, [NotNullWhen(true)] out Incident? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -1270,7 +1296,7 @@ internal static class DirectCaseParser
 
     private static readonly ItemReader<CivilJusticeForm> CivilReader = ReadCivil;
 
-    private static bool ReadCivil(ref Utf8JsonReader reader, [NotNullWhen(true)] out CivilJusticeForm? value)
+    private static bool ReadCivil(ref Scanner reader, [NotNullWhen(true)] out CivilJusticeForm? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -1310,7 +1336,7 @@ internal static class DirectCaseParser
 
     private static readonly ItemReader<CivilOrder> CivilOrderReader = ReadCivilOrder;
 
-    private static bool ReadCivilOrder(ref Utf8JsonReader reader, [NotNullWhen(true)] out CivilOrder? value)
+    private static bool ReadCivilOrder(ref Scanner reader, [NotNullWhen(true)] out CivilOrder? value)
     {
         value = null;
         if (!IsObject(ref reader))
@@ -1354,6 +1380,182 @@ internal static class DirectCaseParser
         (IncidentProperties.Type, IncidentProperties.JsonNames), (CivilProperties.Type, CivilProperties.JsonNames),
         (CivilOrderProperties.Type, CivilOrderProperties.JsonNames),
     ];
+
+    /// <summary>
+    /// A strict reader of the JSON a case line is made of: structure, whitespace, strings without escapes (text may
+    /// have them), whole numbers and the three literals. Anything else is not taken, and the line goes to the
+    /// serializer.
+    /// </summary>
+    private ref struct Scanner(ReadOnlySpan<byte> text)
+    {
+        private readonly ReadOnlySpan<byte> _text = text;
+        private int _at;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal void SkipSpace()
+        {
+            while (_at < _text.Length && _text[_at] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                _at++;
+            }
+        }
+
+        internal bool AtEnd()
+        {
+            SkipSpace();
+            return _at == _text.Length;
+        }
+
+        internal bool TryTake(byte c)
+        {
+            if (_at < _text.Length && _text[_at] == c)
+            {
+                _at++;
+                return true;
+            }
+
+            return false;
+        }
+
+        internal bool TryLiteral(ReadOnlySpan<byte> literal)
+        {
+            if (_text[_at..].StartsWith(literal))
+            {
+                _at += literal.Length;
+                return true;
+            }
+
+            return false;
+        }
+
+        internal bool TryNull() => TryLiteral("null"u8);
+
+        /// <summary>
+        /// Moves to the next item of an array whose '[' was taken; <paramref name="count"/> counts the items
+        /// seen, and becomes -1 when the array is malformed (so the caller gives up).
+        /// </summary>
+        internal bool NextItem(ref int count)
+        {
+            SkipSpace();
+            if (TryTake((byte)']'))
+            {
+                return false;
+            }
+
+            if (count > 0)
+            {
+                if (!TryTake((byte)','))
+                {
+                    count = -1;
+                    return false;
+                }
+
+                SkipSpace();
+            }
+
+            count++;
+            return true;
+        }
+
+        /// <summary>Takes a string with no escape and no control character, giving its bytes.</summary>
+        internal bool TryPlainString(out ReadOnlySpan<byte> value)
+        {
+            value = default;
+            if (!TryTake((byte)'"'))
+            {
+                return false;
+            }
+
+            // Strings here are short (codes, dates, identifiers): a plain loop beats a vectorised search.
+            var text = _text;
+            for (var end = _at; end < text.Length; end++)
+            {
+                var b = text[end];
+                if (b == (byte)'"')
+                {
+                    value = text[_at..end];
+                    _at = end + 1;
+                    return true;
+                }
+
+                if (b is (byte)'\\' or < 0x20)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Takes a string, escaped or not, decoded; <see langword="null"/> if there is none here.</summary>
+        internal string? TryText()
+        {
+            var start = _at;
+            if (TryPlainString(out var plain))
+            {
+                // Codes, dates and identifiers match ASCII only; text is the one value whose bytes are kept.
+                return Utf8.IsValid(plain) ? Encoding.UTF8.GetString(plain) : null;
+            }
+
+            // Escapes are decoded by System.Text.Json's own reader over just this string; it throws on bad ones.
+            _at = start;
+            if (!TryTake((byte)'"'))
+            {
+                return null;
+            }
+
+            while (_at < _text.Length && _text[_at] != (byte)'"')
+            {
+                _at += _text[_at] == (byte)'\\' ? 2 : 1;
+            }
+
+            if (_at >= _text.Length)
+            {
+                return null;
+            }
+
+            _at++;
+            var reader = new Utf8JsonReader(_text[start.._at]);
+            return reader.Read() && reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        }
+
+        /// <summary>Takes a whole number as JSON writes it (no leading zero, no fraction, no exponent) that fits in 32 bits.</summary>
+        internal bool TryInt(out int value)
+        {
+            value = 0;
+            var at = _at;
+            var negative = at < _text.Length && _text[at] == (byte)'-';
+            if (negative)
+            {
+                at++;
+            }
+
+            var digits = at;
+            long number = 0;
+            while (at < _text.Length && _text[at] - (byte)'0' is >= 0 and <= 9 && at - digits < 11)
+            {
+                number = (number * 10) + (_text[at] - (byte)'0');
+                at++;
+            }
+
+            var length = at - digits;
+            if (length == 0 || length > 10 || (length > 1 && _text[digits] == (byte)'0')
+                || (at < _text.Length && _text[at] is (byte)'.' or (byte)'e' or (byte)'E' or (>= (byte)'0' and <= (byte)'9')))
+            {
+                return false;
+            }
+
+            number = negative ? -number : number;
+            if (number is < int.MinValue or > int.MaxValue)
+            {
+                return false;
+            }
+
+            value = (int)number;
+            _at = at;
+            return true;
+        }
+    }
 
     /// <summary>The codes of one answer enum as UTF-8, looked up by length first: a code is a short ASCII name.</summary>
     private static class Utf8Codes<TEnum> where TEnum : struct, Enum

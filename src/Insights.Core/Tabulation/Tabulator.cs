@@ -77,6 +77,8 @@ public abstract class Tabulator<T>
 
     /// <summary>Returns this definition restricted to the records for which <paramref name="predicate"/> holds.</summary>
     /// <param name="predicate">Who is in the base, e.g. <c>c =&gt; c.Exit is not null</c>.</param>
+    /// <remarks>The new predicate is tested first and any filter already on this definition only on the records it keeps,
+    /// so <c>t.Where(needsAge).Where(c =&gt; c.Age is not null)</c> never calls <c>needsAge</c> on a record without an age.</remarks>
     public Tabulator<T> Where(Func<T, bool> predicate) => new FilteredTabulator<T>(this, predicate);
 
     /// <summary>Returns this definition with a different title.</summary>
