@@ -260,12 +260,12 @@ internal static class DirectCaseParser
     {
         // An identifier is plain ASCII of at most 64 characters; anything else is explained by the serializer.
         value = null;
-        if (!reader.TryPlainString(out var text) || text.Length is 0 or > 64)
+        if (!reader.TryPlainString(out var text) || text.Length is 0 or > 64 || !Ascii.IsValid(text))
         {
             return false;
         }
 
-        value = Encoding.UTF8.GetString(text);
+        value = Encoding.ASCII.GetString(text);
         return true;
     }
 

@@ -108,6 +108,20 @@ public class DirectCaseParserTests
         }
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF })]
+    [InlineData(new byte[] { 0xC3 })]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
+    [InlineData(new byte[] { 0xC3, 0xA9 })]
+    public void TryParse_IdentifierNotPlainAscii_IsLeftToTheSerializer(byte[] bytes)
+    {
+        // Invalid UTF-8 would decode to U+FFFD while the serializer refuses the line: only ASCII ids are read directly.
+        var text = """{"id":"C-1@","client":"P-1","service":{"id":"S-1","name":"N","region":"London"},"intakeDate":"2019-01-01","intake":{"profile":{},"abuse":{"levels":{}},"perpetrator":{},"needs":{}}}"""u8.ToArray();
+        var at = Array.IndexOf(text, (byte)'@');
+        byte[] line = [.. text[..at], .. bytes, .. text[(at + 1)..]];
+        Assert.False(DirectCaseParser.TryParse(line, out _));
+    }
+
     private static Case? Serialized(byte[] line)
     {
         try
