@@ -93,6 +93,8 @@ internal sealed class ParquetTableSource : ICaseTableSource
         yield return new CaseTableRow(0, [.. keys, .. leaves.Select(l => l.Field.Name)], -1);
 
         var id = depth == 0 ? null : IdLeaf(file);
+        var buffers = new ColumnBuffers(leaves.Length);
+        var idBuffers = new ColumnBuffers(1);
         var reader = Open(path, file);
         try
         {
@@ -100,7 +102,7 @@ internal sealed class ParquetTableSource : ICaseTableSource
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
                 using var group = reader.OpenRowGroupReader(g);
-                var texts = ReadGroup(group, leaves, file, g);
+                var texts = ReadGroup(group, leaves, file, g, buffers);
                 if (depth == 0)
                 {
                     var count = group.RowCount;
@@ -117,7 +119,7 @@ internal sealed class ParquetTableSource : ICaseTableSource
                 }
                 else
                 {
-                    var ids = ReadGroup(group, [id!], file, g)[0]!;
+                    var ids = ReadGroup(group, [id!], file, g, idBuffers)[0]!;
                     foreach (var row in Items(group, leaves, texts, ids, keys.Length, depth, file, g, first))
                     {
                         yield return row;
@@ -279,17 +281,12 @@ internal sealed class ParquetTableSource : ICaseTableSource
         }
     }
 
-    private static (int[] Definitions, int[] Repetitions) Levels(ParquetRowGroupReader group, Leaf leaf, string file, int g)
-    {
-        var read = Read(group, leaf, file, g);
-        return (read.Definitions ?? throw Damaged(file, g), read.Repetitions ?? throw Damaged(file, g));
-    }
-
     /// <summary>Reads each known leaf of a row group as one text per entry (null where there is no value); unknown columns are not read.</summary>
-    private static string?[]?[] ReadGroup(ParquetRowGroupReader group, Leaf[] leaves, string file, int g)
+    private static string?[]?[] ReadGroup(ParquetRowGroupReader group, Leaf[] leaves, string file, int g, ColumnBuffers? buffers = null)
     {
         var texts = new string?[]?[leaves.Length];
         var entries = new Dictionary<CaseTable, int>();
+        buffers ??= new ColumnBuffers(leaves.Length);
         for (var i = 0; i < leaves.Length; i++)
         {
             var leaf = leaves[i];
@@ -298,63 +295,38 @@ internal sealed class ParquetTableSource : ICaseTableSource
                 continue;
             }
 
-            var read = Read(group, leaf, file, g);
+            var read = Read(group, leaf, file, g, buffers, i);
 
             // A column of cases has an entry per row; all columns of one list have an entry per item (or empty list).
-            if ((leaf.Depth == 0 && read.Texts.Length != group.RowCount)
-                || (leaf.Depth > 0 && !entries.TryAdd(leaf.Table, read.Texts.Length) && entries[leaf.Table] != read.Texts.Length))
+            if ((leaf.Depth == 0 && read.Length != group.RowCount)
+                || (leaf.Depth > 0 && !entries.TryAdd(leaf.Table, read.Length) && entries[leaf.Table] != read.Length))
             {
                 throw Damaged(file, g);
             }
 
-            texts[i] = read.Texts;
+            texts[i] = read;
         }
 
         return texts;
     }
 
-    private static (string?[] Texts, int[]? Definitions, int[]? Repetitions) Read(ParquetRowGroupReader group, Leaf leaf, string file, int g)
+    /// <summary>Reads a leaf's definition and repetition levels (the shape of its lists) into arrays of their own.</summary>
+    private static (int[] Definitions, int[] Repetitions) Levels(ParquetRowGroupReader group, Leaf leaf, string file, int g)
     {
         try
         {
             var field = leaf.Field;
-            var entries = checked((int)(group.GetMetadata(field)?.MetaData?.NumValues ?? throw Damaged(file, g)));
-            var definitions = field.MaxDefinitionLevel > 0 ? new int[entries] : null;
-            var repetitions = field.MaxRepetitionLevel > 0 ? new int[entries] : null;
-            var type = field.ClrType;
-            string?[] texts;
-            if (ParquetShapes.IsString(type))
+            if (field.MaxDefinitionLevel == 0 || field.MaxRepetitionLevel == 0)
             {
-                var values = new ReadOnlyMemory<char>[entries];
-                group.ReadRawAsync<ReadOnlyMemory<char>>(field, values, Levels(definitions), Levels(repetitions)).AsTask().GetAwaiter().GetResult();
-                texts = Texts(values, definitions, field.MaxDefinitionLevel, v => new string(v.Span));
-            }
-            else if (type == typeof(int))
-            {
-                var values = new int[entries];
-                group.ReadRawAsync<int>(field, values, Levels(definitions), Levels(repetitions)).AsTask().GetAwaiter().GetResult();
-                texts = Texts(values, definitions, field.MaxDefinitionLevel, v => v.ToString(CultureInfo.InvariantCulture));
-            }
-            else if (type == typeof(long))
-            {
-                var values = new long[entries];
-                group.ReadRawAsync<long>(field, values, Levels(definitions), Levels(repetitions)).AsTask().GetAwaiter().GetResult();
-                texts = Texts(values, definitions, field.MaxDefinitionLevel, v => v.ToString(CultureInfo.InvariantCulture));
-            }
-            else if (type == typeof(bool))
-            {
-                var values = new bool[entries];
-                group.ReadRawAsync<bool>(field, values, Levels(definitions), Levels(repetitions)).AsTask().GetAwaiter().GetResult();
-                texts = Texts(values, definitions, field.MaxDefinitionLevel, v => v ? "true" : "false");
-            }
-            else
-            {
-                var values = new DateOnly[entries];
-                group.ReadRawAsync<DateOnly>(field, values, Levels(definitions), Levels(repetitions)).AsTask().GetAwaiter().GetResult();
-                texts = Texts(values, definitions, field.MaxDefinitionLevel, v => v.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                throw Damaged(file, g);
             }
 
-            return (texts, definitions, repetitions);
+            var entries = Entries(group, field, file, g);
+            var definitions = new int[entries];
+            var repetitions = new int[entries];
+            var scratch = new ColumnBuffers(1);
+            Decode(group, field, entries, definitions, repetitions, scratch);
+            return (definitions, repetitions);
         }
         catch (Exception e) when (IsDamage(e) && e is not IOException)
         {
@@ -362,21 +334,197 @@ internal sealed class ParquetTableSource : ICaseTableSource
         }
     }
 
-    // A null array must stay a null buffer: converted implicitly it would become an empty one.
-    private static Memory<int>? Levels(int[]? levels) => levels is null ? default(Memory<int>?) : levels.AsMemory();
+    private static int Entries(ParquetRowGroupReader group, DataField field, string file, int g)
+        => checked((int)(group.GetMetadata(field)?.MetaData?.NumValues ?? throw Damaged(file, g)));
 
-    private static string?[] Texts<T>(T[] values, int[]? definitions, int max, Func<T, string> text)
+    /// <summary>
+    /// Reads one leaf of a row group as text per entry. With <paramref name="buffers"/> the value and level arrays and
+    /// the leaf's text array are reused from row group to row group (a column's entries are otherwise new large objects
+    /// each time, which the collector must zero and sweep), and a leaf's repeated texts (codes, small numbers, dates)
+    /// are one string each; the texts are valid until the next row group is read.
+    /// </summary>
+    private static string?[] Read(ParquetRowGroupReader group, Leaf leaf, string file, int g, ColumnBuffers? buffers, int index)
     {
-        var texts = new string?[values.Length];
-        var next = 0;
-        for (var e = 0; e < texts.Length; e++)
+        try
         {
-            if (definitions is null || definitions[e] == max)
+            var field = leaf.Field;
+            var entries = Entries(group, field, file, g);
+            buffers ??= new ColumnBuffers(index + 1);
+            var definitions = field.MaxDefinitionLevel > 0 ? ColumnBuffers.Grow(ref buffers.Definitions, entries) : null;
+            var repetitions = field.MaxRepetitionLevel > 0 ? ColumnBuffers.Grow(ref buffers.Repetitions, entries) : null;
+            var texts = buffers.Texts(index, entries);
+            var cache = buffers.Cache(index);
+            var max = field.MaxDefinitionLevel;
+            var type = Decode(group, field, entries, definitions, repetitions, buffers);
+            var next = 0;
+            for (var e = 0; e < entries; e++)
             {
-                texts[e] = text(values[next++]);
+                if (definitions is not null && definitions[e] != max)
+                {
+                    texts[e] = null;
+                    continue;
+                }
+
+                var v = next++;
+                texts[e] = type switch
+                {
+                    ColumnType.Text => cache.Text(buffers.Chars[v].Span),
+                    ColumnType.Int32 => cache.Number(buffers.Ints[v]),
+                    ColumnType.Int64 => cache.Number(buffers.Longs[v]),
+                    ColumnType.Boolean => buffers.Booleans[v] ? "true" : "false",
+                    _ => cache.Date(buffers.Dates[v]),
+                };
             }
+
+            return texts;
+        }
+        catch (Exception e) when (IsDamage(e) && e is not IOException)
+        {
+            throw Damaged(file, g, e);
+        }
+    }
+
+    /// <summary>Decodes a leaf's values into the buffer of its type and its levels into the arrays given.</summary>
+    private static ColumnType Decode(ParquetRowGroupReader group, DataField field, int entries, int[]? definitions, int[]? repetitions, ColumnBuffers buffers)
+    {
+        var type = field.ClrType;
+        var d = Levels(definitions, entries);
+        var r = Levels(repetitions, entries);
+        if (ParquetShapes.IsString(type))
+        {
+            group.ReadRawAsync(field, ColumnBuffers.Grow(ref buffers.Chars, entries).AsMemory(0, entries), d, r).AsTask().GetAwaiter().GetResult();
+            return ColumnType.Text;
         }
 
-        return texts;
+        if (type == typeof(int))
+        {
+            group.ReadRawAsync(field, ColumnBuffers.Grow(ref buffers.Ints, entries).AsMemory(0, entries), d, r).AsTask().GetAwaiter().GetResult();
+            return ColumnType.Int32;
+        }
+
+        if (type == typeof(long))
+        {
+            group.ReadRawAsync(field, ColumnBuffers.Grow(ref buffers.Longs, entries).AsMemory(0, entries), d, r).AsTask().GetAwaiter().GetResult();
+            return ColumnType.Int64;
+        }
+
+        if (type == typeof(bool))
+        {
+            group.ReadRawAsync(field, ColumnBuffers.Grow(ref buffers.Booleans, entries).AsMemory(0, entries), d, r).AsTask().GetAwaiter().GetResult();
+            return ColumnType.Boolean;
+        }
+
+        group.ReadRawAsync(field, ColumnBuffers.Grow(ref buffers.Dates, entries).AsMemory(0, entries), d, r).AsTask().GetAwaiter().GetResult();
+        return ColumnType.Date;
+    }
+
+    // A null array must stay a null buffer: converted implicitly it would become an empty one.
+    private static Memory<int>? Levels(int[]? levels, int entries) => levels is null ? default(Memory<int>?) : levels.AsMemory(0, entries);
+
+    private enum ColumnType
+    {
+        Text,
+        Int32,
+        Int64,
+        Boolean,
+        Date,
+    }
+
+    /// <summary>The arrays one reading of a table reuses from row group to row group, and each leaf's texts.</summary>
+    private sealed class ColumnBuffers(int leaves)
+    {
+        private readonly string?[]?[] _texts = new string?[]?[leaves];
+        private readonly LeafTexts?[] _caches = new LeafTexts?[leaves];
+
+        internal ReadOnlyMemory<char>[] Chars = [];
+        internal int[] Ints = [];
+        internal long[] Longs = [];
+        internal bool[] Booleans = [];
+        internal DateOnly[] Dates = [];
+        internal int[] Definitions = [];
+        internal int[] Repetitions = [];
+
+        internal static T[] Grow<T>(ref T[] array, int length)
+        {
+            if (array.Length < length)
+            {
+                array = new T[length];
+            }
+
+            return array;
+        }
+
+        /// <summary>The leaf's text array of exactly <paramref name="entries"/> entries, the one of the last row group when it fits.</summary>
+        internal string?[] Texts(int leaf, int entries)
+        {
+            if (_texts[leaf] is not { } texts || texts.Length != entries)
+            {
+                _texts[leaf] = texts = new string?[entries];
+            }
+
+            return texts;
+        }
+
+        internal LeafTexts Cache(int leaf) => _caches[leaf] ??= new LeafTexts();
+    }
+
+    /// <summary>
+    /// One string for each text a leaf repeats: a column of codes holds a handful of distinct values in a hundred
+    /// thousand rows. A leaf whose values keep being new (identifiers, free text) stops being remembered.
+    /// </summary>
+    private sealed class LeafTexts
+    {
+        private const int Capacity = 1024;
+        private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 1024).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+
+        private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, string> _dates = [];
+        private bool _full;
+
+        internal string Text(ReadOnlySpan<char> value)
+        {
+            if (_full)
+            {
+                return new string(value);
+            }
+
+            var lookup = _texts.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(value, out var known))
+            {
+                return known;
+            }
+
+            var text = new string(value);
+            if (_texts.Count < Capacity)
+            {
+                _texts.Add(text, text);
+            }
+            else
+            {
+                _full = true;
+                _texts.Clear();
+            }
+
+            return text;
+        }
+
+        internal string Number(long value)
+            => value is >= 0 and < 1024 ? SmallNumbers[value] : value.ToString(CultureInfo.InvariantCulture);
+
+        internal string Date(DateOnly value)
+        {
+            if (_dates.TryGetValue(value.DayNumber, out var known))
+            {
+                return known;
+            }
+
+            var text = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (_dates.Count < 16 * Capacity)
+            {
+                _dates.Add(value.DayNumber, text);
+            }
+
+            return text;
+        }
     }
 }
