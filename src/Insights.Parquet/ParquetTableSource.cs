@@ -21,6 +21,7 @@ internal sealed class ParquetTableSource : ICaseTableSource
     private readonly bool _single;
     private readonly string _casesPath;
     private (int Group, long First, string?[][] Texts)? _lastGroup;
+    private (long First, int Count, CaseTablePart Part)? _lastPart;
 
     private ParquetTableSource(string casesPath, bool single)
     {
@@ -133,6 +134,109 @@ internal sealed class ParquetTableSource : ICaseTableSource
         {
             reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>Gets whether the input is the single file, whose lists are in their case's row.</summary>
+    public bool HasRowsInCaseRows => _single;
+
+    public IEnumerable<CaseTablePart> ReadParts()
+    {
+        if (!_single)
+        {
+            throw new NotSupportedException("The folder's tables are files of their own; read them with Rows.");
+        }
+
+        var (path, _) = _files[Layout.Cases];
+        var buffers = new PartBuffers();
+        var reader = Open(path, FileName(Layout.Cases));
+        try
+        {
+            long first = 0;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                yield return Part(group, g, first, buffers);
+                first += group.RowCount;
+            }
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    public CaseTablePart ReadPartAgain(long position)
+    {
+        if (!_single)
+        {
+            throw new NotSupportedException("The folder's tables are files of their own; read a row again with ReadAgain.");
+        }
+
+        if (_lastPart is { } last && position >= last.First && position < last.First + last.Count)
+        {
+            return last.Part;
+        }
+
+        var (path, _) = _files[Layout.Cases];
+        var reader = Open(path, FileName(Layout.Cases));
+        try
+        {
+            long first = 0;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                if (position < first + group.RowCount)
+                {
+                    var part = Part(group, g, first, new PartBuffers());
+                    _lastPart = (first, part.Cases.Count, part);
+                    return part;
+                }
+
+                first += group.RowCount;
+            }
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        throw new IOException("The input changed while it was read: a row accepted before is no longer there.");
+    }
+
+    /// <summary>One row group of the single file: its rows of cases, and each list's items as rows of their table.</summary>
+    private CaseTablePart Part(ParquetRowGroupReader group, int g, long first, PartBuffers buffers)
+    {
+        var (_, leaves) = _files[Layout.Cases];
+        var file = FileName(Layout.Cases);
+        var texts = ReadGroup(group, leaves, file, g, buffers.Cases(leaves.Length));
+        var count = checked((int)group.RowCount);
+        var cases = new CaseTableRow[count];
+        for (var r = 0; r < count; r++)
+        {
+            var cells = new string?[leaves.Length];
+            for (var c = 0; c < leaves.Length; c++)
+            {
+                cells[c] = texts[c]?[r];
+            }
+
+            cases[r] = new CaseTableRow(first + r + 2, cells, first + r);
+        }
+
+        var others = new Dictionary<CaseTable, IReadOnlyList<CaseTableRow>>();
+        foreach (var table in Layout.Tables)
+        {
+            if (table == Layout.Cases || !_files.TryGetValue(table, out var own))
+            {
+                continue;
+            }
+
+            var listFile = FileName(table);
+            var ids = texts[Array.IndexOf(leaves, IdLeaf(listFile))]!;
+            var items = ReadGroup(group, own.Leaves, listFile, g, buffers.Of(table, own.Leaves.Length));
+            others[table] = [.. Items(group, own.Leaves, items, ids, table.KeyCount, Depth(table), listFile, g, first)];
+        }
+
+        return new CaseTablePart(cases, others);
     }
 
     public CaseTableRow ReadAgain(long position)
@@ -525,6 +629,26 @@ internal sealed class ParquetTableSource : ICaseTableSource
             }
 
             return text;
+        }
+    }
+
+    /// <summary>The buffers of reading the single file in parts: one set for the cases' columns, one for each list's.</summary>
+    private sealed class PartBuffers
+    {
+        private readonly Dictionary<CaseTable, ColumnBuffers> _lists = [];
+
+        private ColumnBuffers? _cases;
+
+        internal ColumnBuffers Cases(int leaves) => _cases ??= new ColumnBuffers(leaves);
+
+        internal ColumnBuffers Of(CaseTable table, int leaves)
+        {
+            if (!_lists.TryGetValue(table, out var buffers))
+            {
+                _lists[table] = buffers = new ColumnBuffers(leaves);
+            }
+
+            return buffers;
         }
     }
 }

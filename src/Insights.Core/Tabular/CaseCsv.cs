@@ -189,7 +189,7 @@ public static class CaseCsv
             {
                 var first = true;
                 var tag = 0;
-                foreach (var placed in reader.Commit(r))
+                foreach (var placed in reader.Commit(r, line.Offset))
                 {
                     result(placed);
                     if (first && ordered is not null)

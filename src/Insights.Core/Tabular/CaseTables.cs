@@ -34,7 +34,34 @@ public interface ICaseTableSource
 
     /// <summary>Reads again the row of <c>cases</c> at <paramref name="position"/> (a case found late not to be its client's profile case is read twice).</summary>
     CaseTableRow ReadAgain(long position);
+
+    /// <summary>
+    /// Gets whether each case's rows of the other tables are stored in the case's own row (as the lists of the
+    /// single Parquet file are). The reader then reads the cases in parts (<see cref="ReadParts"/>) and holds only a
+    /// part's rows of the other tables at a time, so memory does not grow with the input; and each case has exactly
+    /// the rows its own row holds, even when two rows of cases give the same id. By default
+    /// <see langword="false"/>: the other tables are read in full first and their rows matched to cases by id.
+    /// </summary>
+    bool HasRowsInCaseRows => false;
+
+    /// <summary>
+    /// Reads the rows of <c>cases</c> (without its header, which <see cref="Rows"/> gives) in parts, for example a
+    /// row group each, in order; each part has its cases' rows of the other tables, each such row with the
+    /// <see cref="CaseTableRow.Position"/> of the case row that holds it and its cells in the order of its table's
+    /// header. Called only when <see cref="HasRowsInCaseRows"/> is <see langword="true"/>.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The source keeps its tables apart (the default).</exception>
+    IEnumerable<CaseTablePart> ReadParts() => throw new NotSupportedException("The source keeps its tables apart; read its rows with Rows.");
+
+    /// <summary>Reads again the part that holds the row of <c>cases</c> at <paramref name="position"/>, as <see cref="ReadParts"/> gave it.</summary>
+    /// <exception cref="NotSupportedException">The source keeps its tables apart (the default).</exception>
+    CaseTablePart ReadPartAgain(long position) => throw new NotSupportedException("The source keeps its tables apart; read a row again with ReadAgain.");
 }
+
+/// <summary>Rows of <c>cases</c> with the rows of the other tables that those cases' own rows hold (<see cref="ICaseTableSource.ReadParts"/>).</summary>
+/// <param name="Cases">The rows of cases, in order.</param>
+/// <param name="Others">For each other table the input has, its rows held by these cases, in order.</param>
+public sealed record CaseTablePart(IReadOnlyList<CaseTableRow> Cases, IReadOnlyDictionary<CaseTable, IReadOnlyList<CaseTableRow>> Others);
 
 /// <summary>Reads and flattens cases in the flat layout for sources of tables other than CSV (<see cref="CaseCsv"/> is the CSV one).</summary>
 public static class CaseTables
@@ -78,6 +105,15 @@ public static class CaseTables
         public IEnumerable<CsvRow> Rows(CaseTable table) => source.Rows(table).Select(Row);
 
         public CsvRow ReadAgain(long offset, int length) => Row(source.ReadAgain(offset));
+
+        public bool InParts => source.HasRowsInCaseRows;
+
+        public IEnumerable<TablePart> Parts() => source.ReadParts().Select(Part);
+
+        public TablePart PartAgain(long offset) => Part(source.ReadPartAgain(offset));
+
+        private static TablePart Part(CaseTablePart part)
+            => new([.. part.Cases.Select(Row)], part.Others.ToDictionary(p => p.Key, p => p.Value.Select(Row).ToArray()));
 
         private static CsvRow Row(CaseTableRow row)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
@@ -24,7 +25,19 @@ internal interface ITableSource
 
     /// <summary>Reads again one row of <c>cases</c>, given the <see cref="CsvRow.Offset"/> and <see cref="CsvRow.Length"/> it had.</summary>
     CsvRow ReadAgain(long offset, int length);
+
+    /// <summary>Gets whether each case's rows of the other tables are stored in the case's own row, so that they are read in parts with it (<see cref="Parts"/>).</summary>
+    bool InParts => false;
+
+    /// <summary>Reads the rows of <c>cases</c> after its header in parts, each with its cases' rows of the other tables (whose <see cref="CsvRow.Offset"/> is their case row's).</summary>
+    IEnumerable<TablePart> Parts() => throw new NotSupportedException("The source keeps its tables apart.");
+
+    /// <summary>Reads again the part that holds the row of <c>cases</c> at <paramref name="offset"/>.</summary>
+    TablePart PartAgain(long offset) => throw new NotSupportedException("The source keeps its tables apart.");
 }
+
+/// <summary>Rows of <c>cases</c> with the rows of the other tables that those cases' own rows hold.</summary>
+internal sealed record TablePart(CsvRow[] Cases, IReadOnlyDictionary<CaseTable, CsvRow[]> Others);
 
 /// <summary>The tables of a folder of CSV files (or one CSV file of cases).</summary>
 internal sealed class CsvTableSource(IReadOnlyDictionary<CaseTable, string> paths, CaseMapping mapping) : ITableSource
@@ -55,9 +68,12 @@ internal sealed class CsvTableSource(IReadOnlyDictionary<CaseTable, string> path
 }
 
 /// <summary>A row of a table of repeated records, held until its case is read.</summary>
-internal sealed class HeldRow(string file, long line, string?[]? cells, Finding? problem)
+internal sealed class HeldRow(string file, long line, string?[]? cells, Finding? problem, long caseOffset = -1)
 {
     internal string File { get; } = file;
+
+    /// <summary>Gets the offset of the case row that holds this row, for a source read in parts; otherwise -1 (rows are matched by case id).</summary>
+    internal long CaseOffset { get; } = caseOffset;
 
     internal long Line { get; } = line;
 
@@ -93,6 +109,9 @@ internal sealed class TableSetReader
     private readonly CaseMapping _mapping;
     private readonly ITableSource _source;
     private readonly Dictionary<CaseTable, Dictionary<string, List<HeldRow>>> _held = [];
+    private readonly ConcurrentQueue<Part> _parts = new();
+    private readonly Dictionary<CaseTable, TableColumns> _partColumns = [];
+    private Part? _partAgain;
     private readonly Dictionary<CaseTable, ReadSummary> _summaries = [];
     private readonly List<HeldRow> _unkeyed = [];
     private readonly Dictionary<string, long> _rejectedCases = new(StringComparer.Ordinal);
@@ -128,6 +147,16 @@ internal sealed class TableSetReader
     /// </summary>
     internal IEnumerable<LineBlock> Records()
     {
+        if (_source.InParts)
+        {
+            foreach (var block in PartRecords())
+            {
+                yield return block;
+            }
+
+            yield break;
+        }
+
         foreach (var table in _layout.Tables.Skip(1).Where(_source.Has))
         {
             Hold(table);
@@ -142,7 +171,7 @@ internal sealed class TableSetReader
             rows.Add(row);
             if (lines.Count == BlockRecords)
             {
-                yield return new LineBlock([.. lines], null) { Payload = rows.ToArray() };
+                yield return new LineBlock([.. lines], null) { Payload = new BlockRows([.. rows], null) };
                 lines.Clear();
                 rows.Clear();
             }
@@ -150,17 +179,124 @@ internal sealed class TableSetReader
 
         if (lines.Count > 0)
         {
-            yield return new LineBlock([.. lines], null) { Payload = rows.ToArray() };
+            yield return new LineBlock([.. lines], null) { Payload = new BlockRows([.. rows], null) };
+        }
+    }
+
+    /// <summary>
+    /// The blocks of a source read in parts: each part's rows of the other tables are held only until its cases are
+    /// committed, and each case has exactly the rows its own row holds.
+    /// </summary>
+    private IEnumerable<LineBlock> PartRecords()
+    {
+        foreach (var table in _layout.Tables.Skip(1).Where(_source.Has))
+        {
+            _partColumns[table] = Header(table);
+        }
+
+        _cases = Header(_layout.Cases);
+        foreach (var source in _source.Parts())
+        {
+            var part = Hold(source);
+            _parts.Enqueue(part);
+            for (var start = 0; start < source.Cases.Length; start += BlockRecords)
+            {
+                var rows = source.Cases.AsSpan(start, Math.Min(BlockRecords, source.Cases.Length - start)).ToArray();
+                var lines = Array.ConvertAll(rows, row => new RawLine(row.Line, ReadOnlyMemory<byte>.Empty, row.Length, false, false, row.Offset));
+                yield return new LineBlock(lines, null) { Payload = new BlockRows(rows, part) };
+            }
+        }
+    }
+
+    /// <summary>Reads a table's header alone.</summary>
+    private TableColumns Header(CaseTable table)
+    {
+        using var rows = _source.Rows(table).GetEnumerator();
+        var file = Name(table);
+        if (!rows.MoveNext())
+        {
+            throw new CaseTableException(file, "the file is empty: it needs a header row naming its columns.");
+        }
+
+        if (rows.Current.Cells is not { } header)
+        {
+            throw new CaseTableException(file, "its header row is not valid CSV.");
+        }
+
+        var columns = TableColumns.Of(table, file, header, _mapping, _allowUnmapped);
+        Columns.Add(columns);
+        return columns;
+    }
+
+    /// <summary>Holds the rows of the other tables of one part, by case id, each marked with its case row.</summary>
+    private Part Hold(TablePart source)
+    {
+        var part = new Part(source.Cases.Length == 0 ? long.MinValue : source.Cases[^1].Offset);
+        foreach (var (table, rows) in source.Others)
+        {
+            if (!_partColumns.TryGetValue(table, out var columns))
+            {
+                continue;
+            }
+
+            var byCase = new Dictionary<string, List<HeldRow>>(StringComparer.Ordinal);
+            part.Held[table] = byCase;
+            foreach (var row in rows)
+            {
+                HoldRow(table, columns, row, byCase, row.Offset);
+            }
+        }
+
+        return part;
+    }
+
+    /// <summary>The part holding the case row at <paramref name="offset"/>; parts before it are done, and their rows no case took wait for <see cref="Finish"/>.</summary>
+    private Part PartAt(long offset)
+    {
+        while (_parts.TryPeek(out var head) && head.Last < offset)
+        {
+            _parts.TryDequeue(out _);
+            Retire(head);
+        }
+
+        return _parts.TryPeek(out var part) ? part : throw new InvalidOperationException("A case was committed before its part was read.");
+    }
+
+    private void Retire(Part part)
+    {
+        foreach (var (table, byCase) in part.Held)
+        {
+            foreach (var (id, rows) in byCase)
+            {
+                foreach (var row in rows)
+                {
+                    if (!row.Decided)
+                    {
+                        if (!_held.TryGetValue(table, out var left))
+                        {
+                            _held[table] = left = new(StringComparer.Ordinal);
+                        }
+
+                        if (!left.TryGetValue(id, out var list))
+                        {
+                            left[id] = list = [];
+                        }
+
+                        list.Add(row);
+                    }
+                }
+            }
         }
     }
 
     /// <summary>Parses and checks case row <paramref name="index"/> of a block of <see cref="Records"/>; thread-safe (held rows are only read, or marked the same way by every reader).</summary>
     internal ParsedLine Parse(LineBlock block, int index)
     {
-        var row = ((CsvRow[])block.Payload!)[index];
+        var (rows, part) = (BlockRows)block.Payload!;
+        var row = rows[index];
         try
         {
-            return LineParser.Parse(Record(row));
+            return LineParser.Parse(Record(row, part));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -169,11 +305,13 @@ internal sealed class TableSetReader
     }
 
     /// <summary>Places a case's findings in the tables and gives each of its held rows its fate; returns the results to report, the case's first.</summary>
-    internal IEnumerable<ReadResult> Commit(ReadResult result)
+    internal IEnumerable<ReadResult> Commit(ReadResult result, long offset)
     {
         _summaries[_layout.Cases] = _summaries.GetValueOrDefault(_layout.Cases).Add(result);
         var id = result.Case?.Id.Value ?? result.Rejection?.CaseId;
-        var placed = Place(result, id);
+        var part = _source.InParts ? PartAt(offset) : null;
+        var held = part?.Held ?? _held;
+        var placed = Place(result, id, part, offset);
         yield return placed;
 
         if (id is null)
@@ -188,16 +326,16 @@ internal sealed class TableSetReader
             _rejectedCases.TryAdd(id, result.LineNumber);
         }
 
-        foreach (var table in _held.Keys)
+        foreach (var table in held.Keys)
         {
-            if (!_held[table].TryGetValue(id, out var rows))
+            if (!held[table].TryGetValue(id, out var rows))
             {
                 continue;
             }
 
             foreach (var row in rows)
             {
-                if (row.Decided)
+                if (row.Decided || !Mine(row, part, offset))
                 {
                     continue;
                 }
@@ -234,6 +372,11 @@ internal sealed class TableSetReader
     /// <summary>Returns the rejections of the held rows no case claimed, in table and line order.</summary>
     internal IEnumerable<ReadResult> Finish()
     {
+        while (_parts.TryDequeue(out var part))
+        {
+            Retire(part);
+        }
+
         var casesFile = Name(_layout.Cases);
         var left = _held.SelectMany(t => t.Value.Values.SelectMany(r => r).Where(r => !r.Decided).Select(r => (Table: t.Key, Row: r)))
             .Concat(_unkeyed.Select(r => (Table: _layout.Tables.First(t => Name(t) == r.File), Row: r)))
@@ -253,7 +396,25 @@ internal sealed class TableSetReader
     /// <summary>Reads a case row again (one whose client's profile case changed), given where it is in the file.</summary>
     internal Case ReadAgain(long offset, int length)
     {
-        var record = Record(_source.ReadAgain(offset, length));
+        RawLine record;
+        if (_source.InParts)
+        {
+            if (_partAgain is not { } part || !part.Cases!.TryGetValue(offset, out var again))
+            {
+                var source = _source.PartAgain(offset);
+                part = Hold(source);
+                part.Cases = source.Cases.ToDictionary(r => r.Offset);
+                _partAgain = part;
+                again = part.Cases.TryGetValue(offset, out var found) ? found : throw new IOException("The input changed while it was read: a row accepted before is no longer there.");
+            }
+
+            record = Record(again, part);
+        }
+        else
+        {
+            record = Record(_source.ReadAgain(offset, length), null);
+        }
+
         return JsonSerializer.Deserialize(record.Bytes.Span, CaseJson.CaseInfo)
             ?? throw new IOException("The input changed while it was read: a row accepted before no longer reads.");
     }
@@ -298,43 +459,51 @@ internal sealed class TableSetReader
     {
         var byCase = new Dictionary<string, List<HeldRow>>(StringComparer.Ordinal);
         _held[table] = byCase;
-        var file = Name(table);
         foreach (var row in Rows(table, out var columns))
         {
-            var cells = row.Cells is { } raw ? columns.Cells(raw, Unmapped(file)) : null;
-            var id = cells?[0] ?? row.FirstCell?.Trim();
-            Finding? problem = null;
-            if (row.Problem is { } text)
-            {
-                problem = Findings.NotCsv(file, row.Line, SafeId(id), text);
-            }
-            else if (cells is null)
-            {
-                problem = Findings.NotCsv(file, row.Line, SafeId(id), "the row has more fields than the header");
-            }
-
-            var held = new HeldRow(file, row.Line, cells, problem);
-            if (SafeId(id) is { } key)
-            {
-                if (!byCase.TryGetValue(key, out var list))
-                {
-                    byCase.Add(key, list = []);
-                }
-
-                list.Add(held);
-            }
-            else
-            {
-                held.Problem ??= Findings.OrphanRow(file, row.Line, null, CaseLayout.CaseKey, Name(_layout.Cases));
-                _unkeyed.Add(held);
-            }
+            HoldRow(table, columns, row, byCase, caseOffset: -1);
         }
     }
+
+    private void HoldRow(CaseTable table, TableColumns columns, CsvRow row, Dictionary<string, List<HeldRow>> byCase, long caseOffset)
+    {
+        var file = Name(table);
+        var cells = row.Cells is { } raw ? columns.Cells(raw, Unmapped(file)) : null;
+        var id = cells?[0] ?? row.FirstCell?.Trim();
+        Finding? problem = null;
+        if (row.Problem is { } text)
+        {
+            problem = Findings.NotCsv(file, row.Line, SafeId(id), text);
+        }
+        else if (cells is null)
+        {
+            problem = Findings.NotCsv(file, row.Line, SafeId(id), "the row has more fields than the header");
+        }
+
+        var held = new HeldRow(file, row.Line, cells, problem, caseOffset);
+        if (SafeId(id) is { } key)
+        {
+            if (!byCase.TryGetValue(key, out var list))
+            {
+                byCase.Add(key, list = []);
+            }
+
+            list.Add(held);
+        }
+        else
+        {
+            held.Problem ??= Findings.OrphanRow(file, row.Line, null, CaseLayout.CaseKey, Name(_layout.Cases));
+            _unkeyed.Add(held);
+        }
+    }
+
+    /// <summary>Whether a held row is one of the case row's at <paramref name="offset"/>: any row of its id, or of a part its own rows.</summary>
+    private static bool Mine(HeldRow row, Part? part, long offset) => part is null || row.CaseOffset == offset;
 
     private Action<int, string>? Unmapped(string file) => _unmapped is null ? null : (column, value) => _unmapped(file, column, value);
 
     /// <summary>Makes the JSON record of one case row and its held rows, or a record rejected already.</summary>
-    private RawLine Record(CsvRow row)
+    private RawLine Record(CsvRow row, Part? part)
     {
         var file = Name(_layout.Cases);
         var cells = row.Cells is { } raw ? _cases!.Cells(raw, Unmapped(file)) : null;
@@ -354,7 +523,7 @@ internal sealed class TableSetReader
             var writer = new ArrayBufferWriter<byte>(4096);
             using (var json = new Utf8JsonWriter(writer, new JsonWriterOptions { SkipValidation = true }))
             {
-                var assembly = new Assembly(this, id, json);
+                var assembly = new Assembly(this, id, json, part, row.Offset);
                 assembly.Object(_layout.Root, cells, reports: null);
                 json.Flush();
                 if (assembly.BadPresence is { } presence)
@@ -383,11 +552,11 @@ internal sealed class TableSetReader
     private static string? SafeId(string? id) => id is not null && Identifier.IsValid(id) ? id : null;
 
     /// <summary>Places a finding about a case's JSON record in the tables: the file and line of the row holding the field, and its column.</summary>
-    private ReadResult Place(ReadResult result, string? id)
+    private ReadResult Place(ReadResult result, string? id, Part? part, long offset)
     {
         if (result.Rejection is { File: null } rejection)
         {
-            return ReadResult.Rejected(Place(rejection, result.LineNumber, id));
+            return ReadResult.Rejected(Place(rejection, result.LineNumber, id, part, offset));
         }
 
         if (result.Warnings.Count == 0 || result.Case is null)
@@ -395,10 +564,10 @@ internal sealed class TableSetReader
             return result;
         }
 
-        return ReadResult.Accepted(result.LineNumber, result.Case, [.. result.Warnings.Select(w => Place(w, result.LineNumber, id))]);
+        return ReadResult.Accepted(result.LineNumber, result.Case, [.. result.Warnings.Select(w => Place(w, result.LineNumber, id, part, offset))]);
     }
 
-    private Finding Place(Finding finding, long caseLine, string? id)
+    private Finding Place(Finding finding, long caseLine, string? id, Part? part, long offset)
     {
         var file = Name(_layout.Cases);
         if (finding.File is not null)
@@ -424,7 +593,7 @@ internal sealed class TableSetReader
             switch (child)
             {
                 case ListNode list when bracket >= 0 && int.TryParse(segment.AsSpan(bracket + 1, segment.Length - bracket - 2), CultureInfo.InvariantCulture, out var index):
-                    var rows = RowsOf(list.Table, id, report);
+                    var rows = RowsOf(list.Table, id, report, part, offset);
                     if (index >= rows.Count)
                     {
                         return finding.In(file, caseLine, field);
@@ -450,18 +619,29 @@ internal sealed class TableSetReader
     }
 
     /// <summary>The usable rows of <paramref name="table"/> for a case, in file order; of a held table, those of one police report.</summary>
-    private List<HeldRow> RowsOf(CaseTable table, string id, string? report)
+    private List<HeldRow> RowsOf(CaseTable table, string id, string? report, Part? part, long offset)
     {
-        if (!_held.TryGetValue(table, out var byCase) || !byCase.TryGetValue(id, out var rows))
+        if (!(part?.Held ?? _held).TryGetValue(table, out var byCase) || !byCase.TryGetValue(id, out var rows))
         {
             return [];
         }
 
-        return [.. rows.Where(r => r.Cells is not null && !r.Orphan && (report is null || r.Cells[1] == report))];
+        return [.. rows.Where(r => Mine(r, part, offset) && r.Cells is not null && !r.Orphan && (report is null || r.Cells[1] == report))];
+    }
+
+    /// <summary>The held rows of one part of a source read in parts, until its last case (at offset <see cref="Last"/>) is committed.</summary>
+    internal sealed class Part(long last)
+    {
+        internal long Last { get; } = last;
+
+        internal Dictionary<CaseTable, Dictionary<string, List<HeldRow>>> Held { get; } = [];
+
+        /// <summary>Gets or sets the part's case rows by offset, for a part read again.</summary>
+        internal Dictionary<long, CsvRow>? Cases { get; set; }
     }
 
     /// <summary>Writes one case's JSON from its cells and held rows.</summary>
-    private sealed class Assembly(TableSetReader reader, string? id, Utf8JsonWriter json)
+    private sealed class Assembly(TableSetReader reader, string? id, Utf8JsonWriter json, Part? part, long offset)
     {
         /// <summary>Gets the first held row of the case that is rejected on its own, which rejects the case.</summary>
         internal HeldRow? Bad { get; private set; }
@@ -544,7 +724,7 @@ internal sealed class TableSetReader
 
         private List<HeldRow> Rows(ListNode list, string? report)
         {
-            if (id is null || !reader._held.TryGetValue(list.Table, out var byCase) || !byCase.TryGetValue(id, out var all))
+            if (id is null || !(part?.Held ?? reader._held).TryGetValue(list.Table, out var byCase) || !byCase.TryGetValue(id, out var all))
             {
                 return [];
             }
@@ -554,6 +734,11 @@ internal sealed class TableSetReader
             var isHeld = list.Table.Parent is { ListPath.Length: > 0 };
             foreach (var row in all)
             {
+                if (!Mine(row, part, offset))
+                {
+                    continue;
+                }
+
                 if (row.Problem is not null && !row.Orphan)
                 {
                     Bad ??= row;
@@ -621,3 +806,6 @@ internal sealed class TableSetReader
         }
     }
 }
+
+/// <summary>The rows of a block of case records, and the part they belong to when the source is read in parts.</summary>
+internal sealed record BlockRows(CsvRow[] Rows, TableSetReader.Part? Part);

@@ -84,6 +84,47 @@ public sealed class ParquetCasesTests
     }
 
     [Fact]
+    public void SingleFile_IsReadARowGroupAtATime_EachPartWithItsCasesOwnRows()
+    {
+        var cases = SampledDataset.Generate(50, 3).ToList();
+        using var folder = new TempFolder();
+        var path = folder.File("cases.parquet");
+        ParquetCases.Write(cases, path, new ParquetWriteOptions { RowGroupCases = 20 });
+
+        var source = ParquetCases.Open(path);
+        Assert.True(source.HasRowsInCaseRows);
+        var parts = source.ReadParts().ToList();
+        Assert.Equal([20, 20, 10], parts.Select(p => p.Cases.Count));
+        var children = CaseLayout.Default.Tables.Single(t => t.Name == "children");
+        var expected = cases.Select((c, i) => (Position: (long)i, Count: c.Intake.Profile.Children.Count)).Where(x => x.Count > 0);
+        var actual = parts.SelectMany(p => p.Others.TryGetValue(children, out var rows) ? rows : []).GroupBy(r => r.Position).Select(g => (Position: g.Key, Count: g.Count()));
+        Assert.Equal(expected, actual);
+        Assert.Equal(parts[1].Cases.Select(r => r.Position), source.ReadPartAgain(25).Cases.Select(r => r.Position));
+        ParquetCases.Write(cases, folder.File("tables"));
+        Assert.False(ParquetCases.Open(folder.File("tables")).HasRowsInCaseRows);
+    }
+
+    [Fact]
+    public void SingleFile_TwoRowsWithOneId_EachHasOnlyItsOwnLists()
+    {
+        var first = SampledDataset.Generate(200, 9).First(c => c.Intake.Profile.Children.Count > 0);
+        var second = first with { Intake = first.Intake with { Profile = first.Intake.Profile with { Children = ValueList<Child>.Empty } } };
+        using var folder = new TempFolder();
+        var path = folder.File("cases.parquet");
+        ParquetCases.Write([second, first], path);
+
+        var read = new List<ReadResult>();
+        var summaries = ParquetCases.Read(path, read.Add, degreeOfParallelism: 2);
+
+        // The first row is the case, with no children: the second row's children are its own and are rejected with it.
+        Assert.Equal(CaseJsonLines.Serialize(second), CaseJsonLines.Serialize(read[0].Case!));
+        Assert.False(read[1].IsAccepted);
+        var childRows = summaries.Single(s => s.File == "cases.parquet/children").Summary;
+        Assert.Equal(first.Intake.Profile.Children.Count, childRows.Read);
+        Assert.Equal(childRows.Read, childRows.Rejected);
+    }
+
+    [Fact]
     public void DuckDb_ReadsTheSingleFileAndTheFolder_WithOurCounts()
     {
         var cases = SampledDataset.Generate(2000, 11).ToList();
