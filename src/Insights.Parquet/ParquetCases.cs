@@ -70,7 +70,9 @@ public static class ParquetCases
     /// is; <paramref name="result"/> receives, in order and one at a time, each case's result and each rejected row of
     /// the other tables. Findings name the file (in the single file a list as <c>cases.parquet/reviews</c>), the
     /// line (the row number plus one, as in the CSV table of the same cases), the case id and the column. The cases
-    /// stream a row group at a time; the tables of repeated records are held in memory while they do, as for CSV.
+    /// stream a row group at a time. In the single file each row group's list items come with it and are held only
+    /// until its cases are committed; in the folder form the tables of repeated records are held in memory while the
+    /// cases stream, as for CSV.
     /// </summary>
     /// <returns>The counts per file (per list in the single file); every row read is accepted or rejected.</returns>
     /// <exception cref="CaseTableException">A file is not Parquet (empty, truncated, another format), or its schema does not fit the layout: an unknown column, a column of the wrong type, a list where a column belongs. Named by file and column, never by a value.</exception>

@@ -28,7 +28,8 @@ public interface ICaseTableSource
 
     /// <summary>
     /// Reads the table's rows in order, its header first: the header's cells are the column names. A table of
-    /// repeated records is read in full before the cases (its rows are held in memory); the cases stream.
+    /// repeated records is read in full before the cases (its rows are held in memory), unless the source has its
+    /// rows in its case rows (<see cref="HasRowsInCaseRows"/>); the cases stream.
     /// </summary>
     IEnumerable<CaseTableRow> Rows(CaseTable table);
 

@@ -99,7 +99,8 @@ internal sealed class HeldRow(string file, long line, string?[]? cells, Finding?
 /// which the JSON Lines engine then parses and checks on all cores, so that a case read from tables meets exactly
 /// the checks and findings of one read from JSON Lines. Findings are then placed back in the tables: file, line,
 /// column. Tables of repeated records are read first and held in memory (about 100 bytes and the cells of each
-/// row); the cases stream.
+/// row); the cases stream. A source whose rows of the other tables are in their case's row (the single Parquet
+/// file) is read in parts instead: each part's rows are held only until its cases are committed.
 /// </summary>
 internal sealed class TableSetReader
 {
