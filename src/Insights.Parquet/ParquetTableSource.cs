@@ -109,13 +109,7 @@ internal sealed class ParquetTableSource : ICaseTableSource
                     var count = group.RowCount;
                     for (var r = 0; r < count; r++)
                     {
-                        var cells = new string?[leaves.Length];
-                        for (var c = 0; c < leaves.Length; c++)
-                        {
-                            cells[c] = texts[c]?[r];
-                        }
-
-                        yield return new CaseTableRow(first + r + 2, cells, first + r);
+                        yield return CaseRow(texts, first, r);
                     }
                 }
                 else
@@ -213,13 +207,7 @@ internal sealed class ParquetTableSource : ICaseTableSource
         var cases = new CaseTableRow[count];
         for (var r = 0; r < count; r++)
         {
-            var cells = new string?[leaves.Length];
-            for (var c = 0; c < leaves.Length; c++)
-            {
-                cells[c] = texts[c]?[r];
-            }
-
-            cases[r] = new CaseTableRow(first + r + 2, cells, first + r);
+            cases[r] = CaseRow(texts, first, r);
         }
 
         var others = new Dictionary<CaseTable, IReadOnlyList<CaseTableRow>>();
@@ -237,6 +225,18 @@ internal sealed class ParquetTableSource : ICaseTableSource
         }
 
         return new CaseTablePart(cases, others);
+    }
+
+    /// <summary>Row <paramref name="r"/> of a row group's texts (one array per leaf) as a row of cases, its line as if after a header row.</summary>
+    private static CaseTableRow CaseRow(string?[]?[] texts, long first, int r)
+    {
+        var cells = new string?[texts.Length];
+        for (var c = 0; c < texts.Length; c++)
+        {
+            cells[c] = texts[c]?[r];
+        }
+
+        return new CaseTableRow(first + r + 2, cells, first + r);
     }
 
     public CaseTableRow ReadAgain(long position)

@@ -213,6 +213,12 @@ internal sealed class TableSetReader
     private TableColumns Header(CaseTable table)
     {
         using var rows = _source.Rows(table).GetEnumerator();
+        return Header(table, rows);
+    }
+
+    /// <summary>Reads the header, the first of a table's rows, and maps its columns.</summary>
+    private TableColumns Header(CaseTable table, IEnumerator<CsvRow> rows)
+    {
         var file = Name(table);
         if (!rows.MoveNext())
         {
@@ -429,19 +435,7 @@ internal sealed class TableSetReader
     private IEnumerable<CsvRow> Rows(CaseTable table, out TableColumns columns)
     {
         var rows = _source.Rows(table).GetEnumerator();
-        var file = Name(table);
-        if (!rows.MoveNext())
-        {
-            throw new CaseTableException(file, "the file is empty: it needs a header row naming its columns.");
-        }
-
-        if (rows.Current.Cells is not { } header)
-        {
-            throw new CaseTableException(file, "its header row is not valid CSV.");
-        }
-
-        columns = TableColumns.Of(table, file, header, _mapping, _allowUnmapped);
-        Columns.Add(columns);
+        columns = Header(table, rows);
         return Rest(rows);
 
         static IEnumerable<CsvRow> Rest(IEnumerator<CsvRow> rows)
