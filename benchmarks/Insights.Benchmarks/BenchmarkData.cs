@@ -42,6 +42,23 @@ internal static class BenchmarkData
     internal static IReadOnlyList<ReportCase> SampledCases(int count, ulong seed)
         => ReportCase.From(new Dataset(SampledDataset.Generate(count, seed)));
 
+    /// <summary>
+    /// Makes the same cases as <see cref="SampledCases"/>, read back from their JSON Lines file
+    /// (<see cref="SampledJsonLines"/>): each case then has records of its own, as a user's cases read from a file do.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A line of the file is rejected.</exception>
+    internal static IReadOnlyList<ReportCase> SampledCasesFromFile(int count, ulong seed)
+    {
+        using var input = File.OpenRead(SampledJsonLines(count, seed));
+        var cases = new List<Case>(count);
+        foreach (var result in Insights.Core.Serialization.CaseReader.Read(input))
+        {
+            cases.Add(result.Case ?? throw new InvalidOperationException($"Line {result.LineNumber} of the sampled file is rejected."));
+        }
+
+        return ReportCase.From(new Dataset(cases));
+    }
+
     /// <summary>Gets the path of the JSON Lines file of <paramref name="count"/> sampled cases, writing it once if it does not exist.</summary>
     internal static string SampledJsonLines(int count, ulong seed)
     {

@@ -5,7 +5,22 @@ namespace Insights.Core.Reports;
 
 public static partial class OutreachReport
 {
-    private static ReviewForm? LastReview(ReportCase r) => r.Case.Reviews.Count == 0 ? null : r.Case.Reviews.MaxBy(review => review.Date);
+    // The latest review, the first of equally late ones (as MaxBy chooses). A loop by index: MaxBy's enumerator
+    // would be an allocation for every reviewed case that each of the section's tables counts.
+    private static ReviewForm? LastReview(ReportCase r)
+    {
+        var reviews = r.Case.Reviews;
+        ReviewForm? last = null;
+        for (var i = 0; i < reviews.Count; i++)
+        {
+            if (last is null || reviews[i].Date > last.Date)
+            {
+                last = reviews[i];
+            }
+        }
+
+        return last;
+    }
 
     private static bool HasReview(ReportCase r) => r.Case.Reviews.Count > 0;
 

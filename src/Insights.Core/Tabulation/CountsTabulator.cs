@@ -221,8 +221,26 @@ public sealed class CountsTabulator<T> : Tabulator<T>
             }));
         }
 
-        // Categories: cell (i, j) counts the records in both bases in row i first and row j second.
-        bool InBoth(T r) => first(r) && second(r) && rows.All(row => (row.Cells[0]!.InBase?.Invoke(r) ?? true) && (row.Cells[1]!.InBase?.Invoke(r) ?? true));
+        // Categories: cell (i, j) counts the records in both bases in row i first and row j second. A loop, not
+        // LINQ's All: a lambda over the record would allocate its closure for every record counted.
+        bool InBoth(T r)
+        {
+            if (!first(r) || !second(r))
+            {
+                return false;
+            }
+
+            foreach (var row in rows)
+            {
+                if (!(row.Cells[0]!.InBase?.Invoke(r) ?? true) || !(row.Cells[1]!.InBase?.Invoke(r) ?? true))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         return Tally.Where(InBoth, Tally.Concat(
             from i in rows
             from j in rows
