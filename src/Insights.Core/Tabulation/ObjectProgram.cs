@@ -83,11 +83,14 @@ internal sealed class ObjectProgram<T>
         CodeTally<T> code => new CodeStep(code),
         SetTally<T> set => new SetStep(set),
         NumberTally<T> number => new NumberStep(number),
-        // A count under a filter, most of a counts table, is one step rather than two.
-        WhereTally<T> { Inner: CountTally<T> } where => new CountIfStep(where.Predicate, slots.TryGetValue(where.Predicate, out var countSlot) ? countSlot : -1),
+        // Counts (most of a counts table: a cell's base and count under the column's filter, a row's count under
+        // its rule) are one step that tests its predicates in a loop, rather than a step and a virtual call per count.
+        WhereTally<T> { Inner: CountTally<T> } where => CountsStep.Of(where.Predicate, [where.Inner], [0], slots),
+        WhereTally<T> { Inner: ConcatTally<T> concat } where when CountsStep.Fits(concat) => CountsStep.Of(where.Predicate, concat.Parts, concat.PartOffsets, slots),
         WhereTally<T> where => slots.TryGetValue(where.Predicate, out var slot)
             ? new SharedWhereStep(where.Predicate, slot, Build(where.Inner, slots))
             : new WhereStep(where.Predicate, Build(where.Inner, slots)),
+        ConcatTally<T> concat when CountsStep.Fits(concat) => CountsStep.Of(null, concat.Parts, concat.PartOffsets, slots),
         ConcatTally<T> concat => new ConcatStep([.. concat.Parts.Select(p => Build(p, slots))], [.. concat.PartOffsets]),
         GroupTally<T> group => new GroupStep(group, Build(group.Inner, slots)),
         EachTally<T> each => new EachStep(each),
@@ -201,21 +204,58 @@ internal sealed class ObjectProgram<T>
         }
     }
 
-    private sealed class CountIfStep(Func<T, bool> predicate, int slot) : Step
+    private sealed class CountsStep(Func<T, bool>? guard, int guardSlot, Func<T, bool>?[] predicates, int[] slots, int[] positions) : Step
     {
+        internal static bool Fits(ConcatTally<T> concat) => concat.Parts.All(p => p is CountTally<T> or WhereTally<T> { Inner: CountTally<T> });
+
+        /// <summary>The step for <paramref name="parts"/> (each a count, or a count under a filter) at <paramref name="offsets"/>, under <paramref name="guard"/>.</summary>
+        internal static CountsStep Of(Func<T, bool>? guard, IReadOnlyList<Tally<T>> parts, IReadOnlyList<int> offsets, Dictionary<Func<T, bool>, int> slots)
+        {
+            var predicates = new Func<T, bool>?[parts.Count];
+            var predicateSlots = new int[predicates.Length];
+            for (var i = 0; i < predicates.Length; i++)
+            {
+                predicates[i] = (parts[i] as WhereTally<T>)?.Predicate;
+                predicateSlots[i] = SlotOf(predicates[i], slots);
+            }
+
+            return new CountsStep(guard, SlotOf(guard, slots), predicates, predicateSlots, [.. offsets.Take(predicates.Length)]);
+        }
+
+        private static int SlotOf(Func<T, bool>? predicate, Dictionary<Func<T, bool>, int> slots)
+            => predicate is not null && slots.TryGetValue(predicate, out var slot) ? slot : -1;
+
         internal override void Run(T item, Span<long> counters, Scratch? scratch)
         {
-            if (slot >= 0 && scratch is not null ? scratch.Test(predicate, slot, item) : predicate(item))
+            if (guard is not null && !(guardSlot >= 0 && scratch is not null ? scratch.Test(guard, guardSlot, item) : guard(item)))
             {
-                counters[0]++;
+                return;
+            }
+
+            var all = predicates;
+            for (var i = 0; i < all.Length; i++)
+            {
+                var predicate = all[i];
+                if (predicate is null || (slots[i] >= 0 && scratch is not null ? scratch.Test(predicate, slots[i], item) : predicate(item)))
+                {
+                    counters[positions[i]]++;
+                }
             }
         }
 
         internal override void Emit(T item, int offset, ICounterSink sink)
         {
-            if (predicate(item))
+            if (guard is not null && !guard(item))
             {
-                sink.Add(offset, 1);
+                return;
+            }
+
+            for (var i = 0; i < predicates.Length; i++)
+            {
+                if (predicates[i] is not { } predicate || predicate(item))
+                {
+                    sink.Add(offset + positions[i], 1);
+                }
             }
         }
     }
