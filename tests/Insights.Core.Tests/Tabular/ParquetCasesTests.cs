@@ -175,6 +175,26 @@ public sealed class ParquetCasesTests
     }
 
     [Fact]
+    public void Write_TextColumns_AreDictionaryEncodedButDistinctIds()
+    {
+        var cases = SampledDataset.Generate(2000, 11).ToList();
+        using var folder = new TempFolder();
+        var file = folder.File("cases.parquet");
+        ParquetCases.Write(cases, file);
+
+        // Codes repeat, so a row group stores each once and an index per value (what every reader decodes fastest);
+        // case and client ids are all distinct, so the writer keeps them plain.
+        foreach (var column in new[] { "intake.profile.ethnicity", "service.region", "exit.closureType" })
+        {
+            Assert.Contains("DICTIONARY", Text($"SELECT encodings FROM parquet_metadata('{file}') WHERE path_in_schema = '{column}' LIMIT 1"), StringComparison.Ordinal);
+        }
+
+        var plain = $"SELECT count(*) FROM parquet_metadata('{file}') WHERE type = 'BYTE_ARRAY' AND encodings NOT LIKE '%DICTIONARY%'";
+        Assert.Equal(0, Scalar(plain + " AND path_in_schema NOT IN ('id', 'client')"));
+        Assert.Equal(2, Scalar(plain));
+    }
+
+    [Fact]
     public void Read_FileWrittenByDuckDb_IsReadWithTheSameCases()
     {
         var cases = SampledDataset.Generate(300, 3).ToList();
