@@ -227,7 +227,7 @@ internal sealed class ObjectProgram<T>
 
         internal override void Run(T item, Span<long> counters, Scratch? scratch)
         {
-            if (guard is not null && !(guardSlot >= 0 && scratch is not null ? scratch.Test(guard, guardSlot, item) : guard(item)))
+            if (guard is not null && !Passes(guard, guardSlot, item, scratch))
             {
                 return;
             }
@@ -235,13 +235,16 @@ internal sealed class ObjectProgram<T>
             var all = predicates;
             for (var i = 0; i < all.Length; i++)
             {
-                var predicate = all[i];
-                if (predicate is null || (slots[i] >= 0 && scratch is not null ? scratch.Test(predicate, slots[i], item) : predicate(item)))
+                if (all[i] is not { } predicate || Passes(predicate, slots[i], item, scratch))
                 {
                     counters[positions[i]]++;
                 }
             }
         }
+
+        // A shared predicate's answer comes from the record's scratch, once per record for every step that tests it.
+        private static bool Passes(Func<T, bool> predicate, int slot, T item, Scratch? scratch)
+            => slot >= 0 && scratch is not null ? scratch.Test(predicate, slot, item) : predicate(item);
 
         internal override void Emit(T item, int offset, ICounterSink sink)
         {
