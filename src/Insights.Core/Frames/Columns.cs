@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
+using Insights.Core.Tabulation;
+
 namespace Insights.Core.Frames;
 
 /// <summary>
@@ -17,8 +19,8 @@ internal interface IColumnarTable<T>
     /// runs over the whole batch in turn, so its columns are written a word (or a run of codes) at a time.
     /// </summary>
     /// <param name="items">The rows.</param>
-    /// <param name="shared">The frame's filters shared between tables, told of the batch; <see langword="null"/> to test every filter here.</param>
-    void AppendBatch(ReadOnlySpan<T> items, SharedTests<T>? shared);
+    /// <param name="answers">The kept answers of the rules of the frame's plan (<see cref="TallyColumnar{T}.Share"/>), told of the batch; <see langword="null"/> when no rule is kept.</param>
+    void AppendBatch(ReadOnlySpan<T> items, RuleAnswers? answers);
 
     /// <summary>Appends a copy of row <paramref name="row"/> of <paramref name="source"/>, a columnar table of the same definition.</summary>
     void AppendCopy(IColumnarTable<T> source, int row);

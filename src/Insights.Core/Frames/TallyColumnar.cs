@@ -11,7 +11,7 @@ namespace Insights.Core.Frames;
 /// </summary>
 /// <remarks>
 /// Who reaches each part of a description is a gate: every record, or a gate's records that pass a filter, or
-/// those of one group. Equal gates are one gate (a filter is known by its delegate), so a count under the same
+/// those of one group. Equal gates are one gate (a filter is known by its rule: equal rules are one filter), so a count under the same
 /// chain of filters, in any part of the table, is one stored bit: a cell without a base of its own shares its
 /// column's base bit, and a multi-select's n shares the bit of its filter.
 /// </remarks>
@@ -21,7 +21,7 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
     private const int Unusual = int.MinValue + 2;
 
     private readonly List<Gate> _gates = [new Gate(GateKind.Every, -1, null, null, 0)];
-    private readonly Dictionary<(int Parent, Func<T, bool> Predicate), int> _filterGates = [];
+    private readonly Dictionary<(int Parent, Rule<T> Rule), int> _filterGates = [];
     private readonly Dictionary<(int Parent, GroupTally<T> Groups), int> _keyGates = [];
     private readonly Dictionary<(int Key, int Group), int> _groupGates = [];
     private readonly Dictionary<int, int> _gateBits = [];
@@ -31,7 +31,7 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
     private readonly List<Leaf> _leaves = [];
     private readonly FrameStorage _storage = new();
     private readonly ulong[] _masks;
-    private int[] _sharedSlots;
+    private RuleTest<T>?[] _gateTests;
     private readonly int[]?[] _batchKeys;
     private readonly int[][] _countersOfBit;
 
@@ -48,7 +48,8 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
         // Per gate, the rows of a batch that reach it; per key gate, the group of each row of the batch.
         _masks = new ulong[_gates.Count];
         _batchKeys = [.. _gates.Select(g => g.Kind == GateKind.Key ? new int[64] : null)];
-        _sharedSlots = [.. _gates.Select(_ => -1)];
+        // Until a frame shares its plan with the other tables, the table tests its own rules.
+        _gateTests = TestsOf(RulePlan<T>.Of(Filters));
         _countersOfBit = [.. _bitCounters.Select(c => c.ToArray())];
         _gateArray = [.. _gates];
         _gateBitArray = [.. _gateBitList.Select(g => (g.Gate, _bits[g.Bit]))];
@@ -63,16 +64,17 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
         }
     }
 
-    /// <summary>Gets the filter of every filter gate, one entry per gate (for <see cref="SharedTests{T}"/>).</summary>
-    internal IEnumerable<Func<T, bool>> Filters => _gates.Where(g => g.Kind == GateKind.Filter).Select(g => g.Predicate!);
+    /// <summary>Gets the rule of every filter gate, one entry per gate (for the frame's <see cref="RulePlan{T}"/>).</summary>
+    internal IEnumerable<Rule<T>> Filters => _gates.Where(g => g.Kind == GateKind.Filter).Select(g => g.Rule!);
 
-    /// <summary>Takes the results of the filters that other tables of the frame test as well from <paramref name="shared"/>.</summary>
-    internal void Share(SharedTests<T> shared)
-        => _sharedSlots = [.. _gates.Select(g => g.Kind == GateKind.Filter && shared.Slots.TryGetValue(g.Predicate!, out var slot) ? slot : -1)];
+    /// <summary>Tests the filters through <paramref name="plan"/>, made of the filters of every table of the frame, so a rule that other tables test as well is tested once a row.</summary>
+    internal void Share(RulePlan<T> plan) => _gateTests = TestsOf(plan);
+
+    private RuleTest<T>?[] TestsOf(RulePlan<T> plan) => [.. _gates.Select(g => g.Kind == GateKind.Filter ? plan.TestOf(g.Rule!) : null)];
 
     public long Bytes => _storage.Bits.Sum(b => b.Bytes) + _storage.Codes.Sum(c => c.Bytes) + _storage.Integers.Sum(c => c.Bytes) + _storage.Sparse.Sum(s => s.Bytes);
 
-    public void AppendBatch(ReadOnlySpan<T> items, SharedTests<T>? shared)
+    public void AppendBatch(ReadOnlySpan<T> items, RuleAnswers? answers)
     {
         var n = items.Length;
         var masks = _masks;
@@ -85,20 +87,8 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
             var mask = 0UL;
             switch (gate.Kind)
             {
-                case GateKind.Filter when shared is not null && _sharedSlots[g] >= 0:
-                    mask = shared.Test(_sharedSlots[g], items, parent);
-                    break;
                 case GateKind.Filter:
-                    var predicate = gate.Predicate!;
-                    for (var rest = parent; rest != 0; rest &= rest - 1)
-                    {
-                        var i = BitOperations.TrailingZeroCount(rest);
-                        if (predicate(items[i]))
-                        {
-                            mask |= 1UL << i;
-                        }
-                    }
-
+                    mask = parent == 0 ? 0 : _gateTests[g]!.Test(items, parent, answers);
                     break;
                 case GateKind.Key:
                     var keys = _batchKeys[g]!;
@@ -244,7 +234,7 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
                 _leaves.Add(new NumberLeaf(gate, offset, number));
                 break;
             case WhereTally<T> where:
-                Compile(where.Inner, FilterGate(gate, where.Predicate), offset);
+                Compile(where.Inner, FilterGate(gate, where.Rule), offset);
                 break;
             case ConcatTally<T> concat:
                 for (var i = 0; i < concat.Parts.Count; i++)
@@ -269,8 +259,8 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
         }
     }
 
-    private int FilterGate(int parent, Func<T, bool> predicate)
-        => GateFor(_filterGates, (parent, predicate), () => new Gate(GateKind.Filter, parent, predicate, null, 0));
+    private int FilterGate(int parent, Rule<T> rule)
+        => GateFor(_filterGates, (parent, rule), () => new Gate(GateKind.Filter, parent, rule, null, 0));
 
     private int KeyGate(int parent, GroupTally<T> groups)
         => GateFor(_keyGates, (parent, groups), () => new Gate(GateKind.Key, parent, null, groups, 0));
@@ -321,7 +311,7 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
     }
 
     /// <summary>Who reaches a part of the description: a parent gate's records passing a filter, a key (the group of each record), or one group of a key.</summary>
-    private sealed record Gate(GateKind Kind, int Parent, Func<T, bool>? Predicate, GroupTally<T>? Groups, int Group);
+    private sealed record Gate(GateKind Kind, int Parent, Rule<T>? Rule, GroupTally<T>? Groups, int Group);
 
     /// <summary>One leaf of the description: the columns it stores and how they are counted.</summary>
     private abstract class Leaf(int gate, int offset)

@@ -77,7 +77,7 @@ public static partial class OutreachReport
                 .WithMissing(MissingAnswers.Hidden),
             Tabulate.Counts<ReportCase>("Not sex assigned at birth", _ => true)
                 .WithRow("Not sex assigned at birth", r => r.Case.Intake.Perpetrator.GenderDiffersFromSexAtBirth == true)
-                .WithRow("Missing", RowKind.Missing, Rule(r => r.Case.Intake.Perpetrator.GenderIdentity is null))),
+                .WithRow("Missing", RowKind.Missing, Cell(r => r.Case.Intake.Perpetrator.GenderIdentity is null))),
         One("Does the perpetrator have multiple victims?", r => r.Case.Intake.Perpetrator.MultipleVictims),
         Tabulate.Grid(
             "Perpetrator needs",
@@ -103,12 +103,12 @@ public static partial class OutreachReport
             .WithRow("Yes", r => Abuse(r).PreviousExposure == YesNoDontKnow.Yes);
         foreach (var kind in Labels.All<PreviousExposureKind>())
         {
-            table = table.WithRow(Labels.Of(kind), RowKind.SubCategory, Rule(r => Abuse(r).PreviousExposureKinds?.Contains(kind) == true));
+            table = table.WithRow(Labels.Of(kind), RowKind.SubCategory, Cell(r => Abuse(r).PreviousExposureKinds?.Contains(kind) == true));
         }
 
         return table
             .WithRow("No", r => Abuse(r).PreviousExposure == YesNoDontKnow.No)
             .WithRow("Don't know", r => Abuse(r).PreviousExposure == YesNoDontKnow.DontKnow)
-            .WithRow("Missing", RowKind.Missing, Rule(r => Abuse(r).PreviousExposure is null));
+            .WithRow("Missing", RowKind.Missing, Cell(r => Abuse(r).PreviousExposure is null));
     }
 }

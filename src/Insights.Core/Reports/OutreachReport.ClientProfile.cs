@@ -21,7 +21,7 @@ public static partial class OutreachReport
             One("Which of the following describes how the client thinks of themselves?", r => Profile(r).GenderIdentity).WithMissing(MissingAnswers.Hidden),
             Tabulate.Counts<ReportCase>("Not sex assigned at birth", _ => true)
                 .WithRow("Not sex assigned at birth", r => Profile(r).GenderDiffersFromSexAtBirth == true)
-                .WithRow("Missing", RowKind.Missing, Rule(r => Profile(r).GenderIdentity is null)))
+                .WithRow("Missing", RowKind.Missing, Cell(r => Profile(r).GenderIdentity is null)))
             .Where(IsProfile),
         One(Printed.SexualOrientation, r => Profile(r).SexualOrientation)
             .WithLayout(l => l.Answers(SexualOrientation.Heterosexual)

@@ -58,8 +58,8 @@ public static partial class OutreachReport
         .. LevelAtExitTables.Select(t => Tabulate.IntakeVsExit<ReportCase, AbuseLevel>(t.Title, r => Abuse(r).Levels.LevelOf(t.Type), r => Exit(r).Levels.LevelOf(t.Type)).Where(IsMatched)),
         Tabulate.CountsWithoutBases<ReportCase>("Change in relationship between client and perpetrator")
             .WithColumn(string.Empty, IsMatched)
-            .WithRow("Current intimate partner to ex-intimate partner", Rule(r => Exit(r).PerpetratorRelationship == Relationship.ExIntimatePartner, r => Abuse(r).PrimaryPerpetratorRelationship == Relationship.CurrentIntimatePartner))
-            .WithRow("Ex-intimate partner to current intimate partner", Rule(r => Exit(r).PerpetratorRelationship == Relationship.CurrentIntimatePartner, r => Abuse(r).PrimaryPerpetratorRelationship == Relationship.ExIntimatePartner))
+            .WithRow("Current intimate partner to ex-intimate partner", Cell(r => Exit(r).PerpetratorRelationship == Relationship.ExIntimatePartner, r => Abuse(r).PrimaryPerpetratorRelationship == Relationship.CurrentIntimatePartner))
+            .WithRow("Ex-intimate partner to current intimate partner", Cell(r => Exit(r).PerpetratorRelationship == Relationship.CurrentIntimatePartner, r => Abuse(r).PrimaryPerpetratorRelationship == Relationship.ExIntimatePartner))
             .WithNotes("Percentage is calculated based on number who were reported as either current or ex-intimate partner at Intake respectively"),
         Tabulate.IntakeVsExit<ReportCase, LivingArrangement>("Living arrangement at exit", r => Abuse(r).LivingWithPerpetrator, r => Exit(r).LivingWithPerpetrator).Where(IsMatched),
         One("Is there any ongoing contact with the perpetrator?", r => Exit(r).OngoingContact).Where(IsMatched),
@@ -82,11 +82,11 @@ public static partial class OutreachReport
             .WithColumn("Exit", InBase);
         foreach (var (label, minimum, maximum) in DashBandRanges)
         {
-            table = table.WithRow(label, Rule(r => Abuse(r).DashTicks >= minimum && Abuse(r).DashTicks <= maximum), Rule(r => Exit(r).DashTicks >= minimum && Exit(r).DashTicks <= maximum));
+            table = table.WithRow(label, Cell(r => Abuse(r).DashTicks >= minimum && Abuse(r).DashTicks <= maximum), Cell(r => Exit(r).DashTicks >= minimum && Exit(r).DashTicks <= maximum));
         }
 
         return table
-            .WithRow("Reduction in number of ticks", RowKind.Derived, Rule(r => Abuse(r).DashTicks > Exit(r).DashTicks), null)
+            .WithRow("Reduction in number of ticks", RowKind.Derived, Cell(r => Abuse(r).DashTicks > Exit(r).DashTicks), null)
             .WithPairs(PairedRows.Categories)
             .Titled("Number of ticks on the Dash")
             .WithNotes("Domestic abuse context at exit: cases with a Dash score at exit.");
@@ -99,7 +99,7 @@ public static partial class OutreachReport
             .WithColumn("Exit", IsMatched);
         foreach (var (label, counted) in MultipleTypesRows)
         {
-            table = table.WithRow(label, Rule(r => counted(Abuse(r).Levels)), Rule(r => counted(Exit(r).Levels)));
+            table = table.WithRow(label, Cell(r => counted(Abuse(r).Levels)), Cell(r => counted(Exit(r).Levels)));
         }
 
         return table.WithPairs(PairedRows.EachRow);

@@ -114,7 +114,7 @@ public static partial class OutreachReport
 
         foreach (var type in Labels.All<CivilOrderType>())
         {
-            table = table.WithRow(Labels.Of(type), [.. statuses.Select(status => Rule(r => HasOrder(r, type, status)))]);
+            table = table.WithRow(Labels.Of(type), [.. statuses.Select(status => Cell(r => HasOrder(r, type, status)))]);
         }
 
         return table.WithNotes("'Applied for' indicates that the outcome was not known by the time the case was closed. 'Breached' indicates orders that were granted and then subsequently breached.");

@@ -48,14 +48,14 @@ public static partial class OutreachReport
         Tabulate.CountsWithoutBases<ReportCase>("Who are they?")
             .WithColumn(string.Empty, _ => true)
             .WithDisplay(CountDisplay.PerHundred)
-            .WithRow("will be female", Rule(r => Profile(r).SexAtBirth == Sex.Female, IsProfile))
-            .WithRow("will identify as LGB", Rule(r => Profile(r).SexualOrientation is SexualOrientation.Bisexual or SexualOrientation.Gay or SexualOrientation.Lesbian or SexualOrientation.Other, IsProfile))
-            .WithRow("will be White British", Rule(r => Profile(r).Ethnicity == Ethnicity.EnglishWelshScottishNorthernIrishBritish, IsProfile))
-            .WithRow("will be new to the service", Rule(r => r.Case.ReferralStatus == ReferralStatus.NewClient))
-            .WithRow("self referrals", Rule(r => r.Case.PrimaryReferralRoute == PrimaryReferralRoute.Self))
-            .WithRow("will be unemployed", Rule(r => Profile(r).Employment?.Contains(EmploymentStatus.Unemployed) == true, IsProfile))
-            .WithRow("will have a disability", Rule(r => Profile(r).Disability == YesNoDontKnow.Yes, IsProfile))
-            .WithRow("referred by the Police", Rule(r => r.Case.PrimaryReferralRoute == PrimaryReferralRoute.Police)),
+            .WithRow("will be female", Cell(r => Profile(r).SexAtBirth == Sex.Female, IsProfile))
+            .WithRow("will identify as LGB", Cell(r => Profile(r).SexualOrientation is SexualOrientation.Bisexual or SexualOrientation.Gay or SexualOrientation.Lesbian or SexualOrientation.Other, IsProfile))
+            .WithRow("will be White British", Cell(r => Profile(r).Ethnicity == Ethnicity.EnglishWelshScottishNorthernIrishBritish, IsProfile))
+            .WithRow("will be new to the service", Cell(r => r.Case.ReferralStatus == ReferralStatus.NewClient))
+            .WithRow("self referrals", Cell(r => r.Case.PrimaryReferralRoute == PrimaryReferralRoute.Self))
+            .WithRow("will be unemployed", Cell(r => Profile(r).Employment?.Contains(EmploymentStatus.Unemployed) == true, IsProfile))
+            .WithRow("will have a disability", Cell(r => Profile(r).Disability == YesNoDontKnow.Yes, IsProfile))
+            .WithRow("referred by the Police", Cell(r => r.Case.PrimaryReferralRoute == PrimaryReferralRoute.Police)),
         Tabulate.Numeric<ReportCase>("Average age", r => Profile(r).Age, 120)
             .WithStatistic(new NumericStatistic("Average age", Average.Mean))
             .WithMissing(MissingAnswers.Excluded)
@@ -63,13 +63,13 @@ public static partial class OutreachReport
         Tabulate.CountsWithoutBases<ReportCase>("Who else is involved?")
             .WithColumn(string.Empty, _ => true)
             .WithDisplay(CountDisplay.PerHundred)
-            .WithRow("have a male perpetrator", Rule(r => r.Case.Intake.Perpetrator.SexAtBirth == Sex.Male))
-            .WithRow("the perpetrator will be an ex-intimate partner", Rule(r => Abuse(r).PrimaryPerpetratorRelationship == Relationship.ExIntimatePartner))
-            .WithRow("will be pregnant", Rule(r => Profile(r).Pregnant == YesNoDontKnow.Yes, IsProfile))
-            .WithRow("have children", Rule(r => Profile(r).NumberOfChildren >= 1, IsProfile))
-            .WithRow("have been exposed to domestic abuse in the past", Rule(r => Abuse(r).PreviousExposure == YesNoDontKnow.Yes))
-            .WithRow("have multiple perpetrators", Rule(r => Abuse(r).MultiplePerpetrators == YesNoDontKnow.Yes))
-            .WithRow("will have had involvement with Children and Young Persons Services", Rule(r => Profile(r).CypsInvolvement is { } s && s.Overlaps(AnyCypsInvolvement), IsProfile)),
+            .WithRow("have a male perpetrator", Cell(r => r.Case.Intake.Perpetrator.SexAtBirth == Sex.Male))
+            .WithRow("the perpetrator will be an ex-intimate partner", Cell(r => Abuse(r).PrimaryPerpetratorRelationship == Relationship.ExIntimatePartner))
+            .WithRow("will be pregnant", Cell(r => Profile(r).Pregnant == YesNoDontKnow.Yes, IsProfile))
+            .WithRow("have children", Cell(r => Profile(r).NumberOfChildren >= 1, IsProfile))
+            .WithRow("have been exposed to domestic abuse in the past", Cell(r => Abuse(r).PreviousExposure == YesNoDontKnow.Yes))
+            .WithRow("have multiple perpetrators", Cell(r => Abuse(r).MultiplePerpetrators == YesNoDontKnow.Yes))
+            .WithRow("will have had involvement with Children and Young Persons Services", Cell(r => Profile(r).CypsInvolvement is { } s && s.Overlaps(AnyCypsInvolvement), IsProfile)),
         Tabulate.Numeric<ReportCase>("Children involved", r => ChildrenWithAge(r), 30)
             .WithStatistic(new NumericStatistic("children will be involved", Average.Mean, multiplier: 100))
             .WithMissing(MissingAnswers.Excluded)
@@ -77,12 +77,12 @@ public static partial class OutreachReport
         Tabulate.CountsWithoutBases<ReportCase>("What have they experienced?")
             .WithColumn(string.Empty, _ => true)
             .WithDisplay(CountDisplay.PerHundred)
-            .WithRow("will be at high risk of serious injury or death", Rule(r => Abuse(r).HighRisk == YesNoDontKnow.Yes))
-            .WithRow("will be experiencing multiple types of abuse", Rule(r => Abuse(r).Levels.ExperiencedCount >= 2))
-            .WithRow("have experienced physical abuse", Rule(r => Abuse(r).Levels.Physical.IsExperienced()))
-            .WithRow("have experienced sexual abuse", Rule(r => Abuse(r).Levels.Sexual.IsExperienced()))
-            .WithRow("have experienced harassment and / or stalking", Rule(r => Abuse(r).Levels.HarassmentAndStalking.IsExperienced()))
-            .WithRow("have experienced jealous and controlling behaviours", Rule(r => Abuse(r).Levels.JealousAndControlling.IsExperienced())),
+            .WithRow("will be at high risk of serious injury or death", Cell(r => Abuse(r).HighRisk == YesNoDontKnow.Yes))
+            .WithRow("will be experiencing multiple types of abuse", Cell(r => Abuse(r).Levels.ExperiencedCount >= 2))
+            .WithRow("have experienced physical abuse", Cell(r => Abuse(r).Levels.Physical.IsExperienced()))
+            .WithRow("have experienced sexual abuse", Cell(r => Abuse(r).Levels.Sexual.IsExperienced()))
+            .WithRow("have experienced harassment and / or stalking", Cell(r => Abuse(r).Levels.HarassmentAndStalking.IsExperienced()))
+            .WithRow("have experienced jealous and controlling behaviours", Cell(r => Abuse(r).Levels.JealousAndControlling.IsExperienced())),
         LengthOfAbuse("Average length of abuse").WithMissing(MissingAnswers.Excluded),
         Tabulate.Stack(
             "What support did they receive?",
@@ -98,12 +98,12 @@ public static partial class OutreachReport
             .WithDisplay(CountDisplay.PerHundred)
             .WithRow("will be supported with criminal justice", SupportedWithCriminalJustice)
             .WithRow("will be supported with civil justice", SupportedWithCivilJustice)
-            .WithRow("will be supported with safety", r => Supported(r, SupportArea.Safety))
-            .WithRow("will be supported with alcohol misuse", r => Supported(r, SupportArea.AlcoholMisuse))
-            .WithRow("will be supported with drug misuse", r => Supported(r, SupportArea.DrugMisuse))
-            .WithRow("will be supported with children and parenting", r => Supported(r, SupportArea.ChildrenAndParenting))
-            .WithRow("will be supported with housing", r => Supported(r, SupportArea.Housing))
-            .WithRow("will be supported with their mental health", r => Supported(r, SupportArea.MentalHealth))
+            .WithRow("will be supported with safety", Supported(SupportArea.Safety))
+            .WithRow("will be supported with alcohol misuse", Supported(SupportArea.AlcoholMisuse))
+            .WithRow("will be supported with drug misuse", Supported(SupportArea.DrugMisuse))
+            .WithRow("will be supported with children and parenting", Supported(SupportArea.ChildrenAndParenting))
+            .WithRow("will be supported with housing", Supported(SupportArea.Housing))
+            .WithRow("will be supported with their mental health", Supported(SupportArea.MentalHealth))
             .WithRow("will access children's support services", r => Exit(r).Support.ChildrenAndParenting?.Outcomes?.Contains(ChildrenAndParentingOutcome.AccessingChildrensSupportServices) == true)
             .WithRow("will access the freedom programme", r => Exit(r).Support.ChildrenAndParenting?.Outcomes?.Contains(ChildrenAndParentingOutcome.AccessedFreedomProgramme) == true),
         ClientSaid(),
@@ -123,7 +123,7 @@ public static partial class OutreachReport
             ("feel more confident", ClientOutcome.FeelMoreConfident),
         })
         {
-            table = table.WithRow(label, Rule(r => AgreesWith(r, outcome), r => AnsweredOutcome(r, outcome)));
+            table = table.WithRow(label, Cell(r => AgreesWith(r, outcome), r => AnsweredOutcome(r, outcome)));
         }
 
         return table;
@@ -173,25 +173,25 @@ public static partial class OutreachReport
     private static Tabulator<ReportCase>[] SocialAndCommunitySupportFindings()
     {
         const SupportArea area = SupportArea.SocialAndCommunitySupport;
-        bool InNeedAtExit(ReportCase r) => IsMatched(r) && InNeed(r, area);
-        bool SupportedAtExit(ReportCase r) => IsMatched(r) && Supported(r, area);
+        var inNeedAtExit = Matched & InNeed(area);
+        var supportedAtExit = Matched & Supported(area);
         return
         [
-            Tabulate.Counts<ReportCase>(Printed.NeedOfSocialSupport, IsMatched)
-                .WithRow("Clients identified as having need of social and community support", r => InNeed(r, area)),
+            Tabulate.Counts(Printed.NeedOfSocialSupport, Matched)
+                .WithRow("Clients identified as having need of social and community support", InNeed(area)),
 
             // "Following support": the caseworker's view of wellbeing after this support, as the matrix reports
             // it, not the client-reported wellbeing outcome (asked of every client at exit, 83% agree).
-            Tabulate.Counts<ReportCase>(Printed.WellbeingFollowingSupport, SupportedAtExit)
-                .WithRow("Clients supported with social and community support whose wellbeing improved (caseworker reported)", r => IsImproved(Exit(r).Support.WellbeingImpactIn(area))),
-            Tabulate.Counts<ReportCase>(Printed.SupportFromWorker, InNeedAtExit)
-                .WithRow("Clients with a need who received support from their Outreach worker", r => Exit(r).Support.SupportedIn(area) == true),
+            Tabulate.Counts(Printed.WellbeingFollowingSupport, supportedAtExit)
+                .WithRow("Clients supported with social and community support whose wellbeing improved (caseworker reported)", WellbeingImproved(area)),
+            Tabulate.Counts(Printed.SupportFromWorker, inNeedAtExit)
+                .WithRow("Clients with a need who received support from their Outreach worker", SupportedIn(area).Is(true)),
 
             // The three forms the panel names, as fixed rows: a definition's rows cannot depend on the data.
             Many("Most common forms of support", r => Exit(r).Support.SocialAndCommunitySupport?.Outcomes)
                 .WithLayout(Rows(SocialAndCommunityOutcome.EngagedWithLocalCommunityGroup, SocialAndCommunityOutcome.EngagedWithPeerSupportGroup, SocialAndCommunityOutcome.EngagedWithDropInSessions))
                 .WithMissing(MissingAnswers.Hidden)
-                .Where(SupportedAtExit),
+                .Where(supportedAtExit),
         ];
     }
 }

@@ -18,14 +18,6 @@ public static partial class OutreachReport
         CypsInvolvement.CommonAssessmentFramework, CypsInvolvement.PriorityFamilies, CypsInvolvement.TargetedFamilies, CypsInvolvement.Other, CypsInvolvement.DontKnow,
     ];
 
-    private static bool IsImproved(Impact? impact) => impact is Impact.ImprovedGreatly or Impact.ImprovedSlightly;
-
-    /// <summary>Whether the case had an identified need in the area at intake; everyone is "in need" of safety.</summary>
-    private static bool InNeed(ReportCase r, SupportArea area)
-        => area.IntakeNeedArea() is not { } need || Needs(r).NeedIn(need) == YesNoDontKnow.Yes;
-
-    private static bool Supported(ReportCase r, SupportArea area) => InNeed(r, area) && Exit(r).Support.SupportedIn(area) == true;
-
     private static Tabulator<ReportCase>[] SupportAndInterventions()
     {
         return
@@ -48,18 +40,18 @@ public static partial class OutreachReport
     private static Tabulator<ReportCase> NeedsAndSupportMatrix()
     {
         var table = Tabulate.CountsWithoutBases<ReportCase>(Printed.Matrix)
-            .WithColumn("Clients identified with needs", IsMatched, "Needs")
-            .WithColumn("Support provided", IsMatched, "Support")
-            .WithColumn("Improved safety", IsMatched, "Impact")
-            .WithColumn("Improved wellbeing", IsMatched, "Impact");
+            .WithColumn("Clients identified with needs", Matched, "Needs")
+            .WithColumn("Support provided", Matched, "Support")
+            .WithColumn("Improved safety", Matched, "Impact")
+            .WithColumn("Improved wellbeing", Matched, "Impact");
         foreach (var area in Labels.All<SupportArea>())
         {
             table = table.WithRow(
                 Labels.Of(area),
-                area == SupportArea.Safety ? null : Rule(r => InNeed(r, area)),
-                Rule(r => Exit(r).Support.SupportedIn(area) == true, r => InNeed(r, area)),
-                Rule(r => IsImproved(Exit(r).Support.SafetyImpactIn(area)), r => Supported(r, area)),
-                Rule(r => IsImproved(Exit(r).Support.WellbeingImpactIn(area)), r => Supported(r, area)));
+                area == SupportArea.Safety ? null : Cell(InNeed(area)),
+                Cell(SupportedIn(area).Is(true), InNeed(area)),
+                Cell(SafetyImproved(area), Supported(area)),
+                Cell(WellbeingImproved(area), Supported(area)));
         }
 
         return table.WithNotes("Support provided percentages reflect the percentage of those with an identified need who were supported. Impact percentages relate to those supported and figures are caseworker reported.");
@@ -68,41 +60,41 @@ public static partial class OutreachReport
     private static IEnumerable<Tabulator<ReportCase>> Area<TOutcome>(SupportArea area, Func<SupportGiven, AreaSupport<TOutcome>?> select)
         where TOutcome : struct, Enum
     {
-        var supportedQuestion = Tabulate.Counts<ReportCase>(Printed.SupportedQuestion(area), r => IsMatched(r) && InNeed(r, area))
-            .WithRow(Printed.Yes, r => select(Exit(r).Support)?.Supported == true)
-            .WithRow("No", r => select(Exit(r).Support)?.Supported == false);
+        var supportedQuestion = Tabulate.Counts(Printed.SupportedQuestion(area), Matched & InNeed(area))
+            .WithRow(Printed.Yes, SupportedIn(area).Is(true))
+            .WithRow("No", SupportedIn(area).Is(false));
         yield return area == SupportArea.Safety
-            ? supportedQuestion.WithRow("Missing", RowKind.Missing, Rule(r => select(Exit(r).Support)?.Supported is null))
+            ? supportedQuestion.WithRow("Missing", RowKind.Missing, Cell(SupportedIn(area).IsMissing()))
             : supportedQuestion;
 
-        bool IsSupported(ReportCase r) => IsMatched(r) && Supported(r, area);
+        var isSupported = Matched & Supported(area);
 
         if (area == SupportArea.ChildrenAndParenting)
         {
-            yield return CypsIntakeVsExit(IsSupported);
+            yield return CypsIntakeVsExit(isSupported);
         }
 
         yield return Many(Printed.OutcomesAchieved(area), r => select(Exit(r).Support)?.Outcomes)
-            .Where(IsSupported);
+            .Where(isSupported);
         yield return Tabulate.Grid(
                 Printed.ImpactOn(area),
                 Item("Safety", r => select(Exit(r).Support)?.SafetyImpact),
                 Item("Wellbeing", r => select(Exit(r).Support)?.WellbeingImpact))
             .WithLayout(Rows(area == SupportArea.Safety ? SafetyImpactOrder : ImpactOrder).Net(Printed.TotalImproved, Impact.ImprovedGreatly, Impact.ImprovedSlightly))
-            .Where(IsSupported);
+            .Where(isSupported);
     }
 
-    private static Tabulator<ReportCase> CypsIntakeVsExit(Func<ReportCase, bool> supportedWithChildren)
+    private static Tabulator<ReportCase> CypsIntakeVsExit(Rule<ReportCase> supportedWithChildren)
     {
         var table = Tabulate.Counts<ReportCase>("Indicate ongoing CYPs involvement with the family")
-            .WithColumn("Intake", r => IsMatched(r) && Profile(r).NumberOfChildren >= 1)
+            .WithColumn("Intake", Matched & NumberOfChildren.AtLeast(1))
             .WithColumn("Exit", supportedWithChildren);
         foreach (var answer in CypsAtExitOrder)
         {
             table = table.WithRow(
                 Labels.Of(answer),
-                Rule(r => Profile(r).CypsInvolvement?.Contains(answer) == true),
-                Rule(r => Exit(r).Support.CypsInvolvementAtExit?.Contains(answer) == true));
+                Cell(CypsAtIntake.Contains(answer)),
+                Cell(CypsAtExit.Contains(answer)));
         }
 
         return table;

@@ -137,7 +137,9 @@ public static partial class OutreachReport
 
     private static GridItem<ReportCase, TAnswer> Item<TAnswer>(string label, Func<ReportCase, TAnswer?> answer) where TAnswer : struct, Enum => new(label, answer);
 
-    private static CountRule<ReportCase> Rule(Func<ReportCase, bool> counted, Func<ReportCase, bool>? inBase = null) => new(counted, inBase);
+    private static CountRule<ReportCase> Cell(Func<ReportCase, bool> counted, Func<ReportCase, bool>? inBase = null) => new(counted, inBase);
+
+    private static CountRule<ReportCase> Cell(Rule<ReportCase> counted, Rule<ReportCase>? inBase = null) => new(counted, inBase);
 
     private static RowLayout<TAnswer> Rows<TAnswer>(params TAnswer[] answers) where TAnswer : struct, Enum => RowLayout<TAnswer>.Empty.Answers(answers);
 

@@ -6,18 +6,40 @@ public sealed class CountRule<T>
 {
     /// <summary>Creates a cell's rule.</summary>
     /// <param name="counted">Whether a record in the base is counted.</param>
+    public CountRule(Func<T, bool> counted)
+        : this(counted, null)
+    {
+    }
+
+    /// <summary>Creates a cell's rule.</summary>
+    /// <param name="counted">Whether a record in the base is counted.</param>
     /// <param name="inBase">Whether a record of the column's base is in the cell's base; null means the column's base.</param>
-    public CountRule(Func<T, bool> counted, Func<T, bool>? inBase = null)
+    public CountRule(Func<T, bool> counted, Func<T, bool>? inBase)
+        : this(Rule.Of(counted ?? throw new ArgumentNullException(nameof(counted))), inBase is null ? null : Rule.Of(inBase))
+    {
+    }
+
+    /// <summary>Creates a cell's rule from rules, which the engines test once per record however many cells share them.</summary>
+    /// <param name="counted">Whether a record in the base is counted.</param>
+    public CountRule(Rule<T> counted)
+        : this(counted, null)
+    {
+    }
+
+    /// <summary>Creates a cell's rule from rules, which the engines test once per record however many cells share them.</summary>
+    /// <param name="counted">Whether a record in the base is counted.</param>
+    /// <param name="inBase">Whether a record of the column's base is in the cell's base; null means the column's base.</param>
+    public CountRule(Rule<T> counted, Rule<T>? inBase)
     {
         Counted = counted ?? throw new ArgumentNullException(nameof(counted));
         InBase = inBase;
     }
 
     /// <summary>Gets whether a record in the base is counted.</summary>
-    public Func<T, bool> Counted { get; }
+    public Rule<T> Counted { get; }
 
     /// <summary>Gets whether a record of the column's base is in the cell's base; null means the column's base.</summary>
-    public Func<T, bool>? InBase { get; }
+    public Rule<T>? InBase { get; }
 }
 
 /// <summary>
@@ -83,7 +105,20 @@ public sealed class CountsTabulator<T> : Tabulator<T>
 
     /// <summary>Returns this table with one more column whose cells' default base is <paramref name="inBase"/>.</summary>
     /// <exception cref="InvalidOperationException">The table already has rows.</exception>
-    public CountsTabulator<T> WithColumn(string header, Func<T, bool> inBase, string? group = null)
+    public CountsTabulator<T> WithColumn(string header, Func<T, bool> inBase) => WithColumn(header, inBase, null);
+
+    /// <summary>Returns this table with one more column whose cells' default base is <paramref name="inBase"/>, in a group of columns.</summary>
+    /// <exception cref="InvalidOperationException">The table already has rows.</exception>
+    public CountsTabulator<T> WithColumn(string header, Func<T, bool> inBase, string? group)
+        => WithColumn(header, Rule.Of(inBase ?? throw new ArgumentNullException(nameof(inBase))), group);
+
+    /// <summary>Returns this table with one more column whose cells' default base is <paramref name="inBase"/>.</summary>
+    /// <exception cref="InvalidOperationException">The table already has rows.</exception>
+    public CountsTabulator<T> WithColumn(string header, Rule<T> inBase) => WithColumn(header, inBase, null);
+
+    /// <summary>Returns this table with one more column whose cells' default base is <paramref name="inBase"/>, in a group of columns.</summary>
+    /// <exception cref="InvalidOperationException">The table already has rows.</exception>
+    public CountsTabulator<T> WithColumn(string header, Rule<T> inBase, string? group)
     {
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(inBase);
@@ -125,7 +160,14 @@ public sealed class CountsTabulator<T> : Tabulator<T>
 
     /// <summary>Returns this table with one more row counting <paramref name="counted"/> in every column.</summary>
     public CountsTabulator<T> WithRow(string label, Func<T, bool> counted)
-        => WithRow(label, [.. _options.Columns.Select(_ => new CountRule<T>(counted))]);
+        => WithRow(label, Rule.Of(counted ?? throw new ArgumentNullException(nameof(counted))));
+
+    /// <summary>Returns this table with one more row counting <paramref name="counted"/> in every column.</summary>
+    public CountsTabulator<T> WithRow(string label, Rule<T> counted)
+    {
+        ArgumentNullException.ThrowIfNull(counted);
+        return WithRow(label, [.. _options.Columns.Select(_ => new CountRule<T>(counted))]);
+    }
 
     /// <summary>Returns this table printing its cells as <paramref name="display"/> says.</summary>
     public CountsTabulator<T> WithDisplay(CountDisplay display) => With(_options with { Display = display });
@@ -212,39 +254,23 @@ public sealed class CountsTabulator<T> : Tabulator<T>
             {
                 var a = row.Cells[0]!;
                 var b = row.Cells[1]!;
-                bool InPairBase(T r) => first(r) && second(r) && (a.InBase?.Invoke(r) ?? true) && (b.InBase?.Invoke(r) ?? true);
-                return Tally.Where(InPairBase, Tally.Concat(
-                    Tally.Where<T>(r => a.Counted(r) && b.Counted(r), Tally.Count<T>()),
-                    Tally.Where<T>(r => a.Counted(r) && !b.Counted(r), Tally.Count<T>()),
-                    Tally.Where<T>(r => !a.Counted(r) && b.Counted(r), Tally.Count<T>()),
-                    Tally.Where<T>(r => !a.Counted(r) && !b.Counted(r), Tally.Count<T>())));
+                var inPairBase = first & second;
+                inPairBase = a.InBase is null ? inPairBase : inPairBase & a.InBase;
+                inPairBase = b.InBase is null ? inPairBase : inPairBase & b.InBase;
+                return Tally.Where(inPairBase, Tally.Concat(
+                    Tally.Where(a.Counted & b.Counted, Tally.Count<T>()),
+                    Tally.Where(a.Counted & !b.Counted, Tally.Count<T>()),
+                    Tally.Where(!a.Counted & b.Counted, Tally.Count<T>()),
+                    Tally.Where(!a.Counted & !b.Counted, Tally.Count<T>())));
             }));
         }
 
-        // Categories: cell (i, j) counts the records in both bases in row i first and row j second. A loop, not
-        // LINQ's All: a lambda over the record would allocate its closure for every record counted.
-        bool InBoth(T r)
-        {
-            if (!first(r) || !second(r))
-            {
-                return false;
-            }
-
-            foreach (var row in rows)
-            {
-                if (!(row.Cells[0]!.InBase?.Invoke(r) ?? true) || !(row.Cells[1]!.InBase?.Invoke(r) ?? true))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        return Tally.Where(InBoth, Tally.Concat(
+        // Categories: cell (i, j) counts the records in both bases in row i first and row j second.
+        var inBoth = Rule.All([first, second, .. rows.SelectMany(row => new[] { row.Cells[0]!.InBase, row.Cells[1]!.InBase }).OfType<Rule<T>>()]);
+        return Tally.Where(inBoth, Tally.Concat(
             from i in rows
             from j in rows
-            select Tally.Where<T>(r => i.Cells[0]!.Counted(r) && j.Cells[1]!.Counted(r), Tally.Count<T>())));
+            select Tally.Where(i.Cells[0]!.Counted & j.Cells[1]!.Counted, Tally.Count<T>())));
     }
 
     private Table WithPairs(Table table, ReadOnlySpan<long> pairCounters)
@@ -323,7 +349,7 @@ public sealed class CountsTabulator<T> : Tabulator<T>
         return WithPairs(new Table(Title, bases, columns, rows, Notes) { Relations = relations }, span[offset..]);
     }
 
-    internal sealed record Column(string Header, string? Group, Func<T, bool> Base);
+    internal sealed record Column(string Header, string? Group, Rule<T> Base);
 
     internal sealed record Row(string Label, RowKind Kind, CountRule<T>?[] Cells);
 

@@ -14,7 +14,7 @@ namespace Insights.Core.Tabulation;
 /// and width; a set's members, nets and size mask; a number's histogram maximum; a group's labels) and the table
 /// finished from all-zero counters (its columns: header, group and base; its rows: label, kind and cells). Every
 /// text is written with its length first, so no two descriptions run together into the same bytes.
-/// Accessors (the delegates that read an answer, a predicate of <see cref="Tally.Where{T}"/>, a group key) are
+/// Accessors (the delegates that read an answer, a predicate of <see cref="Tally.Where{T}(Rule{T}, Tally{T})"/>, a group key) are
 /// code, and code cannot be fingerprinted: two definitions that differ only in what a delegate reads get the
 /// same fingerprint. A report's period and source are not part of it, since they change only how it is printed.
 /// </remarks>

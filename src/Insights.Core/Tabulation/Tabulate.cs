@@ -4,7 +4,7 @@ namespace Insights.Core.Tabulation;
 
 /// <summary>
 /// Entry point for defining tables. Each method returns an immutable definition that can be refined with its
-/// <c>With…</c> methods, restricted with <see cref="Tabulator{T}.Where"/>, split with
+/// <c>With…</c> methods, restricted with <see cref="Tabulator{T}.Where(Rule{T})"/>, split with
 /// <see cref="Tabulator{T}.GroupBy{TKey}(Func{T, TKey?})"/> and evaluated over any collection or a frame.
 /// </summary>
 /// <example>
@@ -67,7 +67,7 @@ public static class Tabulate
 
     /// <summary>
     /// The same question at intake and at exit over the same cases: two columns, Intake and Exit, each with its n.
-    /// Restrict it to matched cases with <see cref="Tabulator{T}.Where"/>. The table also counts the intake × exit
+    /// Restrict it to matched cases with <see cref="Tabulator{T}.Where(Rule{T})"/>. The table also counts the intake × exit
     /// cross-tabulation of the records answered on both occasions (<see cref="Table.Pairs"/>), which paired tests of
     /// change use; it is not printed.
     /// </summary>
@@ -110,6 +110,9 @@ public static class Tabulate
 
     /// <summary>A table of counts over one base: one column, one row per rule.</summary>
     public static CountsTabulator<T> Counts<T>(string title, Func<T, bool> inBase) => Counts<T>(title).WithColumn(string.Empty, inBase);
+
+    /// <summary>A table of counts with one column whose base is <paramref name="inBase"/>; add rows with <see cref="CountsTabulator{T}.WithRow(string, Rule{T})"/>.</summary>
+    public static CountsTabulator<T> Counts<T>(string title, Rule<T> inBase) => Counts<T>(title).WithColumn(string.Empty, inBase);
 
     /// <summary>
     /// A definition over several things per record (e.g. each review form of a case): <paramref name="definition"/>

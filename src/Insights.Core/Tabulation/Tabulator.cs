@@ -79,7 +79,11 @@ public abstract class Tabulator<T>
     /// <param name="predicate">Who is in the base, e.g. <c>c =&gt; c.Exit is not null</c>.</param>
     /// <remarks>The new predicate is tested first and any filter already on this definition only on the records it keeps,
     /// so <c>t.Where(needsAge).Where(c =&gt; c.Age is not null)</c> never calls <c>needsAge</c> on a record without an age.</remarks>
-    public Tabulator<T> Where(Func<T, bool> predicate) => new FilteredTabulator<T>(this, predicate);
+    public Tabulator<T> Where(Func<T, bool> predicate) => Where(Rule.Of(predicate ?? throw new ArgumentNullException(nameof(predicate))));
+
+    /// <summary>Returns this definition restricted to the records <paramref name="rule"/> keeps; equal rules anywhere in a report are tested once per record.</summary>
+    /// <remarks>The new rule is tested first and any filter already on this definition only on the records it keeps.</remarks>
+    public Tabulator<T> Where(Rule<T> rule) => new FilteredTabulator<T>(this, rule ?? throw new ArgumentNullException(nameof(rule)));
 
     /// <summary>Returns this definition with a different title.</summary>
     public Tabulator<T> Titled(string title) => new RetitledTabulator<T>(this, title, []);
@@ -120,7 +124,7 @@ public abstract class Tabulator<T>
 public sealed class TableState<T>
 {
     private readonly long[] _counters;
-    private ObjectProgram<T>.Scratch? _scratch;
+    private RuleAnswers? _scratch;
 
     internal TableState(Tabulator<T> definition)
     {
@@ -208,10 +212,10 @@ internal static class Counter
     }
 }
 
-internal sealed class FilteredTabulator<T>(Tabulator<T> inner, Func<T, bool> predicate)
+internal sealed class FilteredTabulator<T>(Tabulator<T> inner, Rule<T> rule)
 
     // Grouped and stacked tables print their parts' Notes, so a filter must pass them on.
-    : Tabulator<T>(inner.Title, Tally.Where(predicate, inner.Counting), inner.Notes)
+    : Tabulator<T>(inner.Title, Tally.Where(rule, inner.Counting), inner.Notes)
 {
     protected override Table CreateTable(ReadOnlySpan<long> counters) => inner.Finish(counters);
 }

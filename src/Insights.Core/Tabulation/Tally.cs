@@ -34,7 +34,7 @@ public static class Tally
     /// <summary>Largest number of counters one description may feed.</summary>
     public const int MaximumWidth = 1 << 28;
 
-    /// <summary>One counter that every record reaching it adds one to (under <see cref="Where{T}"/>: the records that pass).</summary>
+    /// <summary>One counter that every record reaching it adds one to (under <see cref="Where{T}(Rule{T}, Tally{T})"/>: the records that pass).</summary>
     public static Tally<T> Count<T>() => CountTally<T>.Instance;
 
     /// <summary><paramref name="width"/> counters that nothing adds to (a blank cell that keeps a layout regular).</summary>
@@ -94,7 +94,11 @@ public static class Tally
 
     /// <summary>The counters of <paramref name="inner"/> for the records that pass <paramref name="predicate"/> only.</summary>
     public static Tally<T> Where<T>(Func<T, bool> predicate, Tally<T> inner)
-        => new WhereTally<T>(predicate ?? throw new ArgumentNullException(nameof(predicate)), inner ?? throw new ArgumentNullException(nameof(inner)));
+        => Where(Rule.Of(predicate ?? throw new ArgumentNullException(nameof(predicate))), inner);
+
+    /// <summary>The counters of <paramref name="inner"/> for the records that pass <paramref name="rule"/> only; equal rules anywhere in a report are tested once per record.</summary>
+    public static Tally<T> Where<T>(Rule<T> rule, Tally<T> inner)
+        => new WhereTally<T>(rule ?? throw new ArgumentNullException(nameof(rule)), inner ?? throw new ArgumentNullException(nameof(inner)));
 
     /// <summary>Several descriptions side by side: the counters of each part in turn, every part reading every record.</summary>
     /// <exception cref="ArgumentException">The parts feed more than <see cref="MaximumWidth"/> counters.</exception>
@@ -363,10 +367,10 @@ internal readonly struct SinkTarget(ICounterSink sink, int offset) : ICounterTar
     public void Add(int counter, long amount) => sink.Add(offset + counter, amount);
 }
 
-/// <summary>The inner counters for the records that pass a predicate.</summary>
-internal sealed class WhereTally<T>(Func<T, bool> predicate, Tally<T> inner) : Tally<T>(inner.Width)
+/// <summary>The inner counters for the records that pass a rule.</summary>
+internal sealed class WhereTally<T>(Rule<T> rule, Tally<T> inner) : Tally<T>(inner.Width)
 {
-    internal Func<T, bool> Predicate => predicate;
+    internal Rule<T> Rule => rule;
 
     internal Tally<T> Inner => inner;
 }
