@@ -161,8 +161,44 @@ public static class Catalogue
             new CountRule<Person>(p => p.Safer is not null),
             new CountRule<Person>(p => p.Safer is Agreement.StronglyAgree, p => p.Safer is not null));
 
+    /// <summary>The person's answers as fields, for definitions written with rules.</summary>
+    public static class Fields
+    {
+        public static Field<Person, Colour> Favourite { get; } = new("favourite", p => p.Favourite);
+
+        public static Field<Person, EnumSet<Pet>> Pets { get; } = new("pets", p => p.Pets);
+
+        public static Field<Person, int> Age { get; } = new("age", p => p.Age);
+
+        public static Field<Person, Agreement> Safer { get; } = new("safer", p => p.Safer);
+
+        public static Field<Person, Region> Region { get; } = new("region", p => p.Region);
+    }
+
+    /// <summary>Rules used by several tables and inside larger rules, so an engine that keeps answers must keep them right.</summary>
+    public static Rule<Person> Adult { get; } = Fields.Age.AtLeast(18);
+
+    public static Rule<Person> LikesRedOrBlue { get; } = Fields.Favourite.IsAnyOf(Colour.Blue, Colour.Red);
+
+    public static CountsTabulator<Person> WithRules { get; } = Tabulate.Counts<Person>("Written with rules")
+        .WithColumn("Adults", Adult)
+        .WithColumn("Red or blue, or adult", LikesRedOrBlue | Adult)
+        .WithRow("Has a cat", new CountRule<Person>(Fields.Pets.Contains(Pet.Cat)), new CountRule<Person>(Fields.Pets.ContainsAny(Pet.Cat, Pet.Dog), Adult))
+        .WithRow("Red or blue, safer", new CountRule<Person>(LikesRedOrBlue & Fields.Safer.IsAnyOf(Agreement.Agree, Agreement.StronglyAgree)), new CountRule<Person>(!LikesRedOrBlue))
+        .WithRow("Unanswered safer", RowKind.Missing, new CountRule<Person>(Fields.Safer.IsMissing()), new CountRule<Person>(Fields.Safer.IsMissing(), Rule.Of<Person>(HasPet)))
+        .WithRow("Young adult in a region", Rule.All(Fields.Age.Between(18, 30), Fields.Region.IsAnswered(), !Fields.Favourite.Is(Colour.Green)));
+
     public static IReadOnlyList<(string Name, Tabulator<Person> Definition)> All { get; } =
     [
+        ("rules", WithRules),
+        ("where rule", Favourite.Where(Fields.Region.IsAnswered() & Fields.Age.AtMost(40))),
+        ("where rule, shared", Pets.Where(Adult & Rule.Any(LikesRedOrBlue, Fields.Safer.Is(Agreement.Agree)))),
+        ("paired rules", Tabulate.Counts<Person>("Colours then and now, as rules")
+            .WithColumn("Then", Adult)
+            .WithColumn("Now", Adult)
+            .WithRow("Red", new CountRule<Person>(Fields.Favourite.Is(Colour.Red)), new CountRule<Person>(LikesRedOrBlue))
+            .WithRow("Blue", new CountRule<Person>(Fields.Favourite.Is(Colour.Blue), Fields.Region.IsAnswered()), new CountRule<Person>(Fields.Favourite.Is(Colour.Blue)))
+            .WithPairs(PairedRows.EachRow)),
         ("single-choice", Favourite),
         ("single-choice hidden", Favourite.WithMissing(MissingAnswers.Hidden)),
         ("single-choice excluded", Favourite.WithMissing(MissingAnswers.Excluded)),
