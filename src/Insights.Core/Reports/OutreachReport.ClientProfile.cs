@@ -43,7 +43,7 @@ public static partial class OutreachReport
             .WithMissing(MissingAnswers.Excluded)
             .Where(IsProfile),
         Many(Printed.CypsInvolvement, r => Profile(r).CypsInvolvement)
-            .Where(r => IsProfile(r) && Profile(r).NumberOfChildren >= 1),
+            .Where(Profiled & NumberOfChildren.AtLeast(1)),
         One(Printed.HasDisability, r => Profile(r).Disability).Where(IsProfile),
         Many(Printed.DisabilityType, r => Profile(r).DisabilityTypes).Where(r => IsProfile(r) && Profile(r).Disability == YesNoDontKnow.Yes),
         Many(Printed.Employment, r => Profile(r).Employment).Where(IsProfile),

@@ -30,7 +30,7 @@ public static partial class OutreachReport
             .WithMissing(MissingAnswers.Hidden)
             .Where(IsMatched),
         One("Reason for unplanned closures", r => Exit(r).UnplannedClosureReason)
-            .Where(r => IsMatched(r) && Exit(r).ClosureType == ClosureType.UnplannedClosure),
+            .Where(Matched & ClosureTypeAtExit.Is(ClosureType.UnplannedClosure)),
         Tabulate.Numeric<ReportCase>("Case length", CaseLengthDays, 36_600)
             .WithBand("0 to 1 month", 0, 60).WithBand("2 to 3 months", 61, 121).WithBand("4 to 5 months", 122, 182)
             .WithBand("6 to 7 months", 183, 243).WithBand("8 months +", 244)
@@ -64,15 +64,15 @@ public static partial class OutreachReport
         Tabulate.IntakeVsExit<ReportCase, LivingArrangement>("Living arrangement at exit", r => Abuse(r).LivingWithPerpetrator, r => Exit(r).LivingWithPerpetrator).Where(IsMatched),
         One("Is there any ongoing contact with the perpetrator?", r => Exit(r).OngoingContact).Where(IsMatched),
         Many("If yes, why is there ongoing contact?", r => Exit(r).OngoingContactReasons)
-            .Where(r => IsMatched(r) && Exit(r).OngoingContact == YesNoDontKnow.Yes),
+            .Where(Matched & OngoingContact.Is(YesNoDontKnow.Yes)),
         One("Is there ongoing conflict around child contact arrangements?", r => Exit(r).ChildContactConflict).Where(ContactBecauseOfChildren),
         One("Does the perpetrator use child contact arrangements to continue abuse?", r => Exit(r).ChildContactUsedToAbuse).Where(ContactBecauseOfChildren),
     ];
 
     private static bool Escalating(ReportCase r) => Exit(r).EscalationInSeverity == true || Exit(r).EscalationInFrequency == true;
 
-    private static bool ContactBecauseOfChildren(ReportCase r)
-        => IsMatched(r) && Exit(r).OngoingContact == YesNoDontKnow.Yes && Exit(r).OngoingContactReasons?.Contains(OngoingContactReason.Children) == true;
+    private static Rule<ReportCase> ContactBecauseOfChildren =>
+        Matched & OngoingContact.Is(YesNoDontKnow.Yes) & OngoingContactReasons.Contains(OngoingContactReason.Children);
 
     private static Tabulator<ReportCase> DashIntakeVsExit()
     {

@@ -10,17 +10,17 @@ public static partial class OutreachReport
         Tabulate.Grid("Summary of client needs at intake", [.. Labels.All<NeedArea>().Select(area => Item(Labels.Of(area), r => Needs(r).NeedIn(area)))])
             .WithOrientation(GridOrientation.ItemsAsRows),
         Many("Is the client experiencing any of the following?", r => Needs(r).MentalHealthSymptoms)
-            .Where(r => Needs(r).MentalHealth == YesNoDontKnow.Yes),
+            .Where(NeedsIn(NeedArea.MentalHealth)),
         One("Does the client have a diagnosed mental health condition?", r => Needs(r).DiagnosedMentalHealthCondition)
-            .Where(r => Needs(r).MentalHealth == YesNoDontKnow.Yes),
+            .Where(NeedsIn(NeedArea.MentalHealth)),
         Many("Diagnosed mental health conditions", r => Needs(r).DiagnosedConditions)
-            .Where(r => Needs(r).MentalHealth == YesNoDontKnow.Yes && Needs(r).DiagnosedMentalHealthCondition == YesNoDontKnow.Yes),
+            .Where(NeedsIn(NeedArea.MentalHealth) & DiagnosedCondition.Is(YesNoDontKnow.Yes)),
         One("Children and parenting needs", r => Needs(r).ChildrenAndParenting),
         One("Does the client have access to public funds?", r => Needs(r).AccessToPublicFunds)
-            .Where(r => Needs(r).FinanceBenefitsAndDebt == YesNoDontKnow.Yes),
+            .Where(NeedsIn(NeedArea.FinanceBenefitsAndDebt)),
         One("Does the client need to apply for indefinite leave to remain?", r => Needs(r).NeedsIndefiniteLeaveToRemain)
-            .Where(r => Needs(r).Immigration == YesNoDontKnow.Yes),
+            .Where(NeedsIn(NeedArea.Immigration)),
         One("Is the client dependent on the perpetrator for a visa?", r => Needs(r).VisaDependentOnPerpetrator)
-            .Where(r => Needs(r).Immigration == YesNoDontKnow.Yes),
+            .Where(NeedsIn(NeedArea.Immigration)),
     ];
 }

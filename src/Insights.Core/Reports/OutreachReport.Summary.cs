@@ -66,7 +66,7 @@ public static partial class OutreachReport
             .WithRow("have a male perpetrator", Cell(r => r.Case.Intake.Perpetrator.SexAtBirth == Sex.Male))
             .WithRow("the perpetrator will be an ex-intimate partner", Cell(r => Abuse(r).PrimaryPerpetratorRelationship == Relationship.ExIntimatePartner))
             .WithRow("will be pregnant", Cell(r => Profile(r).Pregnant == YesNoDontKnow.Yes, IsProfile))
-            .WithRow("have children", Cell(r => Profile(r).NumberOfChildren >= 1, IsProfile))
+            .WithRow("have children", Cell(NumberOfChildren.AtLeast(1), Profiled))
             .WithRow("have been exposed to domestic abuse in the past", Cell(r => Abuse(r).PreviousExposure == YesNoDontKnow.Yes))
             .WithRow("have multiple perpetrators", Cell(r => Abuse(r).MultiplePerpetrators == YesNoDontKnow.Yes))
             .WithRow("will have had involvement with Children and Young Persons Services", Cell(r => Profile(r).CypsInvolvement is { } s && s.Overlaps(AnyCypsInvolvement), IsProfile)),
@@ -149,8 +149,8 @@ public static partial class OutreachReport
 
     private static Tabulator<ReportCase>[] KeyFindings() =>
     [
-        Tabulate.Counts<ReportCase>(Printed.ChildrenInHousehold, IsProfile)
-            .WithRow("Clients with children involved", r => Profile(r).NumberOfChildren >= 1),
+        Tabulate.Counts(Printed.ChildrenInHousehold, Profiled)
+            .WithRow("Clients with children involved", NumberOfChildren.AtLeast(1)),
         Tabulate.SingleChoiceOfEach("Children of primary school age", (ReportCase r) => Profile(r).Children, child => child.Age)
             .WithLayout(Rows(ChildAgeBand.Years4To11))
             .WithMissing(MissingAnswers.Excluded)
