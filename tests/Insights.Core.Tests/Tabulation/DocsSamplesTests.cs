@@ -205,6 +205,28 @@ public sealed partial class DocsSamplesTests
     }
 
     [Fact]
+    public void RulesAndFields_Sample_PrintsTheDocumentedOutput()
+    {
+        // sample: rules
+        // Fields: each answer named and read one way; rules made from the same field compare as equal.
+        var harm = new Field<Client, EnumSet<Harm>>("intake.harm", c => c.Harm);
+        var route = new Field<Client, Route>("referral.route", c => c.Route);
+        var closedPhysical = Rule.Of<Client>(c => c.Exited) & harm.Contains(Harm.Physical);
+
+        var routes = Tabulate.Counts("Closed cases with physical abuse", closedPhysical)
+            .WithRow("Referred by the police", route.Is(Route.Police))
+            .WithRow("Self or GP referral", route.IsAnyOf(Route.Self, Route.Doctor))
+            .WithRow("Route not recorded", route.IsMissing());
+        var referral = Tabulate.SingleChoice("Referral status of the same cases", (Client c) => c.Referral).Where(closedPhysical);
+
+        // Both tables filter on the same rule, so each engine tests it once per record.
+        var report = new Report<Client>("Rules", [new ReportSection<Client>("Physical abuse", [routes, referral])]);
+        Console.Write(TableRenderer.Render(report.Evaluate(Data.Clients), OutputFormat.Text));
+        // end sample
+        AssertPrinted("rules");
+    }
+
+    [Fact]
     public void ReportAndMerging_Sample_PrintsTheDocumentedOutput()
     {
         // sample: report
