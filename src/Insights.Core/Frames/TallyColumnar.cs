@@ -11,9 +11,9 @@ namespace Insights.Core.Frames;
 /// </summary>
 /// <remarks>
 /// Who reaches each part of a description is a gate: every record, or a gate's records that pass a filter, or
-/// those of one group. Equal gates are one gate (a filter is known by its rule: equal rules are one filter), so a count under the same
-/// chain of filters, in any part of the table, is one stored bit: a cell without a base of its own shares its
-/// column's base bit, and a multi-select's n shares the bit of its filter.
+/// those of one group. Equal gates are one gate (a filter is known by its rule, and equal rules are one filter),
+/// so a count under the same chain of filters, in any part of the table, is one stored bit: a cell without a base
+/// of its own shares its column's base bit, and a multi-select's n shares the bit of its filter.
 /// </remarks>
 /// <typeparam name="T">The record type.</typeparam>
 internal sealed class TallyColumnar<T> : IColumnarTable<T>
@@ -48,8 +48,9 @@ internal sealed class TallyColumnar<T> : IColumnarTable<T>
         // Per gate, the rows of a batch that reach it; per key gate, the group of each row of the batch.
         _masks = new ulong[_gates.Count];
         _batchKeys = [.. _gates.Select(g => g.Kind == GateKind.Key ? new int[64] : null)];
-        // Until a frame shares its plan with the other tables, the table tests its own rules.
-        _gateTests = TestsOf(RulePlan<T>.Of(Filters));
+        // Until a frame shares its plan with the other tables, the table tests its own rules, keeping no answers
+        // (kept answers live in the frame's memory, numbered by the frame's plan).
+        _gateTests = TestsOf(RulePlan<T>.Of(Filters, share: false));
         _countersOfBit = [.. _bitCounters.Select(c => c.ToArray())];
         _gateArray = [.. _gates];
         _gateBitArray = [.. _gateBitList.Select(g => (g.Gate, _bits[g.Bit]))];
