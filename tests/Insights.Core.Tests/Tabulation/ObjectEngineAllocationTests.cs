@@ -12,9 +12,9 @@ namespace Insights.Core.Tests.Tabulation;
 /// </summary>
 public sealed class ObjectEngineAllocationTests
 {
-    // Records per measurement: enough that one byte per record stands far above any one-off cost. The second
-    // pass over the same state is measured, so a state's own memory (its counters, the kept answers of its shared
-    // rules, made on the first record) lands in the warm-up pass.
+    // Records per measurement: enough that a quarter of a byte per record stands above the runtime's one-off costs.
+    // Only the passes after the first over the same state are measured, so a state's own memory (its counters, the
+    // kept answers of its shared rules, made on the first record) lands in the warm-up pass.
     private const int Records = 4_000;
 
     [Fact]
@@ -30,13 +30,20 @@ public sealed class ObjectEngineAllocationTests
                 warm.Add(c);
             }
 
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            foreach (var c in cases)
+            // The least of three passes: a one-off cost of the runtime's (a few KB, seen once in CI) lands in one
+            // pass, while an allocation per record shows in every pass.
+            var bytes = long.MaxValue;
+            for (var pass = 0; pass < 3; pass++)
             {
-                warm.Add(c);
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                foreach (var c in cases)
+                {
+                    warm.Add(c);
+                }
+
+                bytes = Math.Min(bytes, GC.GetAllocatedBytesForCurrentThread() - before);
             }
 
-            var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
             if (bytes >= Records / 4)
             {
                 allocating.Add($"{table.Title}: {bytes:N0} bytes over {Records:N0} records");
