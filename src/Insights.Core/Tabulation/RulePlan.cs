@@ -52,8 +52,9 @@ internal sealed class RulePlan<T>
                 AndRule<T> and => new AndTest<T>(Build(and.Left), Build(and.Right)),
                 OrRule<T> or => new OrTest<T>(Build(or.Left), Build(or.Right)),
                 NotRule<T> not => new NotTest<T>(Build(not.Inner)),
-                PredicateRule<T> predicate => new PredicateTest<T>(predicate.Predicate),
-                _ => new LeafTest<T>(rule),
+                // A predicate is called straight; any other leaf through its own test.
+                PredicateRule<T> predicate => new LeafTest<T>(predicate.Predicate),
+                _ => new LeafTest<T>(rule.Test),
             };
 
             // A negation costs less than looking its answer up.
@@ -166,9 +167,10 @@ internal abstract class RuleTest<T>
     internal abstract ulong Test(ReadOnlySpan<T> items, ulong rows, RuleAnswers? answers);
 }
 
-internal sealed class PredicateTest<T>(Func<T, bool> predicate) : RuleTest<T>
+/// <summary>A leaf of a rule's tree (a predicate, a field compared with values), tested record by record.</summary>
+internal sealed class LeafTest<T>(Func<T, bool> test) : RuleTest<T>
 {
-    internal override bool Test(T item, RuleAnswers? answers) => predicate(item);
+    internal override bool Test(T item, RuleAnswers? answers) => test(item);
 
     internal override ulong Test(ReadOnlySpan<T> items, ulong rows, RuleAnswers? answers)
     {
@@ -176,27 +178,7 @@ internal sealed class PredicateTest<T>(Func<T, bool> predicate) : RuleTest<T>
         for (var rest = rows; rest != 0; rest &= rest - 1)
         {
             var i = BitOperations.TrailingZeroCount(rest);
-            if (predicate(items[i]))
-            {
-                passed |= 1UL << i;
-            }
-        }
-
-        return passed;
-    }
-}
-
-internal sealed class LeafTest<T>(Rule<T> rule) : RuleTest<T>
-{
-    internal override bool Test(T item, RuleAnswers? answers) => rule.Test(item);
-
-    internal override ulong Test(ReadOnlySpan<T> items, ulong rows, RuleAnswers? answers)
-    {
-        var passed = 0UL;
-        for (var rest = rows; rest != 0; rest &= rest - 1)
-        {
-            var i = BitOperations.TrailingZeroCount(rest);
-            if (rule.Test(items[i]))
+            if (test(items[i]))
             {
                 passed |= 1UL << i;
             }
