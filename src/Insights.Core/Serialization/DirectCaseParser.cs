@@ -62,6 +62,24 @@ internal static class DirectCaseParser
             Type = type;
             Members = members;
             _names = [.. members.Select(m => Encoding.UTF8.GetBytes(JsonNamingPolicy.CamelCase.ConvertName(m)))];
+            _quoted = [.. _names.Select(n => (byte[])[(byte)'"', .. n, (byte)'"', (byte)':'])];
+        }
+
+        // Each name as the format's writer puts it before its value, quoted and followed by a colon: the next
+        // property is nearly always the one after the last, so one comparison usually reads its name.
+        private readonly byte[][] _quoted;
+
+        /// <summary>Takes the name of the property expected next, as written with no space before its colon, if it is there.</summary>
+        internal int TryExpected(ref Scanner reader, ref int next)
+        {
+            var i = next < _quoted.Length ? next : 0;
+            if (reader.TryLiteral(_quoted[i]))
+            {
+                next = i + 1;
+                return i;
+            }
+
+            return GiveUp;
         }
 
         internal Type Type { get; }
@@ -131,19 +149,28 @@ internal static class DirectCaseParser
             reader.SkipSpace();
         }
 
-        if (!reader.TryPlainString(out var name))
+        var index = properties.TryExpected(ref reader, ref state.Next);
+        if (index < 0)
         {
-            return GiveUp;
+            if (!reader.TryPlainString(out var name))
+            {
+                return GiveUp;
+            }
+
+            index = properties.Find(name, ref state.Next);
+            if (index < 0)
+            {
+                return GiveUp;
+            }
+
+            reader.SkipSpace();
+            if (!reader.TryTake((byte)':'))
+            {
+                return GiveUp;
+            }
         }
 
-        var index = properties.Find(name, ref state.Next);
-        if (index < 0 || (state.Seen & (1UL << index)) != 0)
-        {
-            return GiveUp;
-        }
-
-        reader.SkipSpace();
-        if (!reader.TryTake((byte)':'))
+        if ((state.Seen & (1UL << index)) != 0)
         {
             return GiveUp;
         }

@@ -82,6 +82,9 @@ public class DirectCaseParserTests
     [InlineData("""{"id":"C-1","client":"P-1","service":{"id":"S-1","name":"N","region":"London"},"intakeDate":"2019-01-01","intake":{"profile":{},"abuse":{"levels":{}},"perpetrator":{},"needs":{}}}""", true)]
     [InlineData("""{"id":"C-1","client":"P-1","service":{"id":"S-1","name":"N","region":"London"},"intakeDate":"2019-01-01","intake":{"profile":{"age":null,"ethnicity":null,"employment":null},"abuse":{"levels":{}},"perpetrator":{},"needs":{}},"exit":null}""", true)]
     [InlineData("""  {"id":"C-1","client":"P-1","service":{"id":"S-1","name":"N","region":"London"},"intakeDate":"2019-01-01","intake":{"profile":{},"abuse":{"levels":{}},"perpetrator":{},"needs":{}}}  """, true)]
+    // Space around a colon, and a property repeated right after itself, are read by the slower name lookup.
+    [InlineData("""{"id" :"C-1", "client"  : "P-1","service":{"id":"S-1" , "name":"N","region" : "London"},"intakeDate":"2019-01-01","intake":{"profile":{},"abuse":{"levels":{}},"perpetrator":{},"needs":{}}}""", true)]
+    [InlineData("""{"id":"C-1","client":"P-1","client":"P-1","service":{"id":"S-1","name":"N","region":"London"},"intakeDate":"2019-01-01","intake":{"profile":{},"abuse":{"levels":{}},"perpetrator":{},"needs":{}}}""", false)]
     // Each of these is left to the serializer, which either refuses it or reads it another way.
     [InlineData("""{"id":"C-1","id":"C-2","client":"P-1","service":{"id":"S-1","name":"N","region":"London"},"intakeDate":"2019-01-01","intake":{"profile":{},"abuse":{"levels":{}},"perpetrator":{},"needs":{}}}""", false)]
     [InlineData("""{"id":"C-1","client":"P-1","service":{"id":"S-1","name":"N","region":"London"},"intakeDate":"2019-01-01","intake":{"profile":{},"abuse":{},"perpetrator":{},"needs":{}}}""", false)]
