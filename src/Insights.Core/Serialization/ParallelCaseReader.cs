@@ -48,8 +48,9 @@ public static class ParallelCaseReader
     /// <summary>
     /// The engine: <paramref name="ordered"/> sees every result with its line in input order (one call at a time)
     /// and returns a tag; <paramref name="accepted"/> then receives each result whose tag is not 0, with the tag, on
-    /// the worker that parsed it and with that worker's own state from <paramref name="createState"/> (so it needs
-    /// no locking), in no particular order.
+    /// the worker that committed it and with that worker's own state from <paramref name="createState"/> (so it
+    /// needs no locking), in no particular order. A worker never waits for its block's turn: a block parsed early
+    /// is left, parsed, for the worker that commits the block before it (at most two a worker wait so).
     /// </summary>
     internal static ReadSummary Run<TState>(
         Stream utf8Json,
@@ -89,6 +90,12 @@ public static class ParallelCaseReader
             }
         });
 
+        // A block parsed before the block ahead of it is committed waits here, parsed, instead of its worker
+        // waiting: whichever worker commits the block ahead commits it too, so no worker idles for its turn. At
+        // most this many wait, so memory stays bounded when one worker is far behind.
+        var waiting = new Dictionary<long, (Block Block, ParsedLine[] Parsed)>();
+        var maxWaiting = workers * 2;
+
         var consumers = new Task[workers];
         for (var w = 0; w < workers; w++)
         {
@@ -98,16 +105,14 @@ public static class ParallelCaseReader
                 {
                     var state = createState(worker);
                     var parsed = Array.Empty<ParsedLine>();
-                    var results = Array.Empty<ReadResult>();
-                    var tags = Array.Empty<int>();
+                    var committed = new List<Block>();
+                    var toStore = new List<(ReadResult Result, int Tag)>();
                     foreach (var block in blocks.GetConsumingEnumerable())
                     {
                         var count = block.Lines.Lines.Length;
                         if (parsed.Length < count)
                         {
                             parsed = new ParsedLine[count];
-                            results = new ReadResult[count];
-                            tags = new int[count];
                         }
 
                         for (var i = 0; i < count; i++)
@@ -117,52 +122,81 @@ public static class ParallelCaseReader
 
                         lock (gate)
                         {
-                            while (nextToCommit != block.Index && failure is null)
+                            while (nextToCommit != block.Index && waiting.Count >= maxWaiting && failure is null)
                             {
                                 Monitor.Wait(gate);
                             }
 
                             if (failure is not null)
                             {
+                                block.Release();
                                 return;
+                            }
+
+                            if (nextToCommit != block.Index)
+                            {
+                                waiting.Add(block.Index, (block, parsed[..count]));
+                                Array.Clear(parsed, 0, count);
+                                continue;
                             }
 
                             try
                             {
-                                for (var i = 0; i < count; i++)
+                                Commit(block, parsed.AsSpan(0, count));
+                                while (waiting.Remove(nextToCommit, out var next))
                                 {
-                                    var result = checks.Commit(parsed[i]);
-                                    results[i] = result;
-                                    summary = summary.Add(result);
-                                    tags[i] = ordered(result, block.Lines.Lines[i]);
+                                    Commit(next.Block, next.Parsed);
                                 }
                             }
                             catch (Exception e)
                             {
                                 failure ??= e;
                                 Monitor.PulseAll(gate);
+                                foreach (var done in committed)
+                                {
+                                    done.Release();
+                                }
+
                                 return;
                             }
 
-                            nextToCommit++;
                             Monitor.PulseAll(gate);
                         }
 
-                        block.Release();
+                        foreach (var done in committed)
+                        {
+                            done.Release();
+                        }
 
+                        committed.Clear();
                         if (accepted is not null)
                         {
-                            for (var i = 0; i < count; i++)
+                            foreach (var (result, tag) in toStore)
                             {
-                                if (tags[i] != 0)
-                                {
-                                    accepted(state, results[i], tags[i]);
-                                }
+                                accepted(state, result, tag);
                             }
                         }
 
+                        toStore.Clear();
                         Array.Clear(parsed, 0, count);
-                        Array.Clear(results, 0, count);
+                    }
+
+                    // Commits one block, in turn, under the gate; what it accepted is stored after the gate is left.
+                    void Commit(Block block, ReadOnlySpan<ParsedLine> lines)
+                    {
+                        committed.Add(block);
+                        for (var i = 0; i < lines.Length; i++)
+                        {
+                            var result = checks.Commit(lines[i]);
+                            summary = summary.Add(result);
+                            var tag = ordered(result, block.Lines.Lines[i]);
+                            if (tag != 0 && accepted is not null)
+                            {
+                                toStore.Add((result, tag));
+                            }
+                        }
+
+                        nextToCommit++;
                     }
                 },
                 CancellationToken.None,
@@ -170,7 +204,18 @@ public static class ParallelCaseReader
                 TaskScheduler.Default);
         }
 
-        Finish(consumers, blocks, producer, ref failure);
+        try
+        {
+            Finish(consumers, blocks, producer, ref failure);
+        }
+        finally
+        {
+            foreach (var (block, _) in waiting.Values)
+            {
+                block.Release();
+            }
+        }
+
         return summary;
     }
 
