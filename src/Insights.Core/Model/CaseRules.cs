@@ -128,7 +128,10 @@ public static class CaseRules
     private static readonly ModelPath Consequence = ModelPath.From<Incident>().Member(nameof(Incident.Consequence));
 
     /// <summary>Gets every rule, in the order they are checked.</summary>
-    public static IReadOnlyList<CaseRule> All { get; } =
+    public static IReadOnlyList<CaseRule> All => ReadOnlyRules;
+
+    // An array, so that checking a case (once a record) enumerates the rules without allocating an enumerator.
+    private static readonly CaseRule[] Rules =
     [
         CaseRule.Create(ClosureDate, Text("not before the intake date"), Text("the closure date is before the intake date (the report counts such cases as Errors in Case length)"), Severity.Warning, ClosureNotBeforeIntake),
         CaseRule.Create(ReviewDate, Text("not before the intake date, and not after the closure date when the case is closed"), Text("the review date is before the intake date or after the closure date"), Severity.Warning, ReviewDatesWithinCase),
@@ -182,6 +185,8 @@ public static class CaseRules
             NfaReasonOnlyWhenNoFurtherAction),
     ];
 
+    private static readonly System.Collections.ObjectModel.ReadOnlyCollection<CaseRule> ReadOnlyRules = Array.AsReadOnly(Rules);
+
     /// <summary>Returns every rule <paramref name="case"/> breaks, in the order of <see cref="All"/>; none for a valid case.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="case"/> is <see langword="null"/>.</exception>
     public static IReadOnlyList<RuleViolation> Check(Case @case)
@@ -199,7 +204,7 @@ public static class CaseRules
         // breaks something pays for a list of its own.
         var scratch = found ?? Scratch.Value!;
         var before = scratch.Count;
-        foreach (var rule in All)
+        foreach (var rule in Rules)
         {
             rule.CheckInto(@case, scratch);
         }
