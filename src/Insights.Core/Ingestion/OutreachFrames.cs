@@ -51,7 +51,7 @@ public static class OutreachFrames
     /// thread's frame as its client's profile case (the first in <see cref="ProfileCaseOrder"/>, as
     /// <see cref="Dataset"/> does) when it is the earliest seen so far. A case that a later line shows not to be the
     /// profile case after all is read again at the end and its row replaced, exactly. Memory is the frames (about
-    /// 330 bytes a case), 36 to 72 bytes a record for the duplicate-id check and one entry per client.
+    /// 330 bytes a case), 36 to 72 bytes a record for the duplicate-id check and about 75 bytes a client (its profile case: a table entry and the case id's bytes, no object).
     /// </summary>
     /// <param name="utf8Json">The input. A stream that cannot seek (a pipe, standard input) is copied while it is read to
     /// a temporary file that only this user can read and that is deleted when reading ends.</param>
@@ -223,7 +223,7 @@ public static class OutreachFrames
 
         // Each client's profile case so far: a case stored as the profile case is "dethroned" when a later line
         // holds an earlier case of the same client; it is then read again and its profile-case row replaced.
-        var profile = new Dictionary<ClientId, (DateOnly Intake, CaseId Id, long Offset, int Length)>();
+        var profile = new ProfileCases();
         var dethroned = new List<(long Offset, int Length)>();
         var batches = new List<FrameBatch>();
         var summary = run(
@@ -239,18 +239,16 @@ public static class OutreachFrames
                     return NotTabulated;
                 }
 
-                var known = profile.TryGetValue(c.Client, out var current);
-                if (known && ProfileCaseOrder.Compare(c.IntakeDate, c.Id, current.Intake, current.Id) >= 0)
+                if (!profile.Offer(c.Client, c.IntakeDate, c.Id, line.Offset, checked((int)line.Length), out var replaced))
                 {
                     return OtherCase;
                 }
 
-                if (known)
+                if (replaced is { } earlier)
                 {
-                    dethroned.Add((current.Offset, current.Length));
+                    dethroned.Add(earlier);
                 }
 
-                profile[c.Client] = (c.IntakeDate, c.Id, line.Offset, checked((int)line.Length));
                 return ProfileCase;
             },
             (batch, result, tag) =>
